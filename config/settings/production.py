@@ -1,0 +1,29 @@
+"""Production: every secret from the environment, HTTPS everywhere, no offline checkout."""
+
+from django.core.exceptions import ImproperlyConfigured
+
+from .base import *  # noqa: F403
+from .base import env_bool, os
+
+DEBUG = False
+
+SECRET_KEY = os.environ.get("SECRET_KEY", "")
+if not SECRET_KEY:
+    raise ImproperlyConfigured("SECRET_KEY must be set in production.")
+
+# Behind a proxy that terminates TLS, set SECURE_SSL_REDIRECT=false and let the proxy redirect.
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(60 * 60 * 24 * 365)))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+SESSION_COOKIE_SECURE = True
+CSRF_COOKIE_SECURE = True
+
+DONATIONS_OFFLINE_CHECKOUT = False
+if env_bool("DONATIONS_OFFLINE_CHECKOUT", False):
+    raise ImproperlyConfigured("The offline test checkout cannot run in production; set STRIPE_SECRET_KEY.")
+
+# With SECURE_SSL_REDIRECT off, Django's deploy check still wants to know it was on purpose.
+if not SECURE_SSL_REDIRECT:
+    SILENCED_SYSTEM_CHECKS = ["security.W008"]

@@ -1,0 +1,70 @@
+"""Fixtures every app's tests share: a site with English and Spanish home pages, and the browser set-up."""
+
+import os
+
+import pytest
+from wagtail.models import Locale, Page, Site
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked `postgres` need row locks and real concurrency: deselected (not skipped) on SQLite."""
+    if "postgres" in os.environ.get("DATABASE_URL", ""):
+        return
+    keep, drop = [], []
+    for item in items:
+        (drop if item.get_closest_marker("postgres") else keep).append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    return {
+        **browser_type_launch_args,
+        "executable_path": os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
+        "args": CHROMIUM_ARGS,
+    }
+
+
+@pytest.fixture
+def locales(db):
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    spanish = Locale.objects.get_or_create(language_code="es")[0]
+    return english, spanish
+
+
+@pytest.fixture
+def home_page(locales):
+    """An English home page as the default site's root, with a published Spanish translation."""
+    from home.factories import HomePageFactory
+
+    root = Page.get_first_root_node()
+    home = HomePageFactory(parent=root, title="Home", slug="home-en", hero_heading="Stand with our neighbours")
+    site = Site.objects.get(is_default_site=True)
+    welcome_page_id = site.root_page_id
+    site.root_page, site.hostname, site.port = home, "testserver", 80
+    site.save()
+    Page.objects.filter(pk=welcome_page_id).delete()
+    return home
+
+
+@pytest.fixture
+def spanish_home(home_page, locales):
+    home_es = home_page.copy_for_translation(locales[1])
+    home_es.title = "Inicio"
+    home_es.slug = "inicio"
+    home_es.hero_heading = "Defendamos a nuestros vecinos"
+    home_es.save_revision().publish()
+    return home_es.specific

@@ -1,0 +1,3 @@
+app_name = "donations"
+
+urlpatterns: list = []  # filled by the donations work

@@ -1,0 +1,70 @@
+"""Helpers the demo-content loaders share: find-or-create pages and translations, generated images.
+
+Every helper leaves existing objects as they are, so loading the demo content twice changes nothing.
+"""
+
+import io
+import random
+
+from django.core.files.images import ImageFile
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page
+
+
+def get_locale(language_code):
+    locale, _ = Locale.objects.get_or_create(language_code=language_code)
+    return locale
+
+
+def ensure_child(parent, model, slug, **fields):
+    """The live child page of `parent` with this slug, created and published if it is missing."""
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing is not None:
+        return existing.specific
+    page = model(slug=slug, locale=parent.locale, **fields)
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def ensure_translation(page, locale, **fields):
+    """The page's translation in `locale`, copied from the source and published if it is missing."""
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific
+    translated = page.copy_for_translation(locale, copy_parents=False)
+    for name, value in fields.items():
+        setattr(translated, name, value)
+    translated.save_revision().publish()
+    translated.refresh_from_db()
+    return translated.specific
+
+
+def ensure_image(title, colour=(11, 79, 108), accent=(179, 38, 30), size=(1200, 800), seed=0):
+    """A generated illustration (shapes, no text), so the demo needs no downloaded photographs."""
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title).first()
+    if existing is not None:
+        return existing
+    from PIL import Image as PILImage
+    from PIL import ImageDraw
+
+    rng = random.Random(seed)
+    picture = PILImage.new("RGB", size, colour)
+    draw = ImageDraw.Draw(picture)
+    width, height = size
+    for _ in range(14):
+        radius = rng.randint(height // 10, height // 3)
+        x, y = rng.randint(0, width), rng.randint(0, height)
+        shade = tuple(min(255, c + rng.randint(10, 90)) for c in colour)
+        draw.ellipse((x - radius, y - radius, x + radius, y + radius), fill=shade)
+    draw.rectangle((0, height * 3 // 4, width, height), fill=accent)
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    image = Image(title=title, file=ImageFile(buffer, name=f"{title.lower().replace(' ', '-')[:40]}.png"))
+    image.save()
+    return image
+
+
+def root_page():
+    return Page.get_first_root_node()

@@ -1,0 +1,5 @@
+from .navigation import NavigationLink, NavigationMenu
+from .pages import HomePage, StandardPage
+from .site_settings import OrganisationSettings
+
+__all__ = ["HomePage", "StandardPage", "NavigationMenu", "NavigationLink", "OrganisationSettings"]

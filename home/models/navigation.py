@@ -1,0 +1,45 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable, TranslatableMixin
+
+
+class NavigationMenu(TranslatableMixin, ClusterableModel):
+    """The main menu or the footer links, one per language."""
+
+    MAIN = "main"
+    FOOTER = "footer"
+    SLOTS = [(MAIN, _("Main navigation")), (FOOTER, _("Footer links"))]
+
+    slot = models.CharField(max_length=20, choices=SLOTS)
+
+    panels = [FieldPanel("slot"), InlinePanel("links", label=_("Links"))]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("navigation menu")
+        unique_together = [("translation_key", "locale"), ("slot", "locale")]
+
+    def __str__(self):
+        return f"{self.get_slot_display()} ({self.locale})"
+
+
+class NavigationLink(Orderable):
+    menu = ParentalKey(NavigationMenu, on_delete=models.CASCADE, related_name="links")
+    label = models.CharField(max_length=80, blank=True, help_text=_("Defaults to the page title."))
+    page = models.ForeignKey("wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    link_url = models.URLField(blank=True, verbose_name=_("or external URL"))
+
+    panels = [FieldPanel("label"), FieldPanel("page"), FieldPanel("link_url")]
+
+    @property
+    def text(self):
+        return self.label or (self.page.title if self.page_id else self.link_url)
+
+    @property
+    def href(self):
+        return self.page.url if self.page_id else self.link_url
+
+    def __str__(self):
+        return self.text

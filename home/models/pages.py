@@ -1,0 +1,109 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+
+
+class SeoMixin(models.Model):
+    """A share image and description for the meta, OpenGraph and Twitter tags of every page."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared. Defaults to the page's main image."),
+    )
+
+    promote_panels = Page.promote_panels + [FieldPanel("social_image")]
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self):
+        return self.search_description or getattr(self, "intro_text", "") or ""
+
+    def get_social_image(self):
+        return self.social_image or getattr(self, "hero_image", None)
+
+
+class HomePage(SeoMixin, Page):
+    """The front page: a hero, then slots that other apps fill (campaign, actions, donate, updates)."""
+
+    hero_heading = models.CharField(max_length=200)
+    hero_intro = models.TextField(blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_image_alt = models.CharField(max_length=255, blank=True, help_text=_("Describe the hero image."))
+    hero_cta_label = models.CharField(max_length=80, blank=True)
+    hero_cta_page = models.ForeignKey(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    featured_campaign = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The campaign shown first on the home page."),
+    )
+    donate_heading = models.CharField(max_length=200, blank=True)
+    donate_text = models.TextField(blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_intro"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
+                FieldPanel("hero_cta_label"),
+                PageChooserPanel("hero_cta_page"),
+            ],
+            heading=_("Hero"),
+        ),
+        PageChooserPanel("featured_campaign"),
+        MultiFieldPanel([FieldPanel("donate_heading"), FieldPanel("donate_text")], heading=_("Donate call")),
+        FieldPanel("body"),
+    ]
+
+    search_fields = Page.search_fields + [index.SearchField("hero_intro"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    @property
+    def intro_text(self):
+        return self.hero_intro
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Each domain app adds its own home-page section through this hook (see */wagtail_hooks.py).
+        for fill_section in hooks.get_hooks("amparo_home_page_context"):
+            context.update(fill_section(self, request) or {})
+        return context
+
+
+class StandardPage(SeoMixin, Page):
+    """About, privacy policy and other plain content pages."""
+
+    intro = models.TextField(blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    @property
+    def intro_text(self):
+        return self.intro

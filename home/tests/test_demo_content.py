@@ -1,0 +1,21 @@
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from home.models import HomePage, NavigationMenu
+
+
+@pytest.mark.django_db
+def test_demo_content_builds_both_languages_and_twice_changes_nothing(client):
+    call_command("load_demo_content", verbosity=0)
+    counts = (Page.objects.count(), NavigationMenu.objects.count())
+    call_command("load_demo_content", verbosity=0)
+    assert (Page.objects.count(), NavigationMenu.objects.count()) == counts
+
+    assert HomePage.objects.filter(locale__language_code="en").count() == 1
+    assert HomePage.objects.filter(locale__language_code="es").count() == 1
+    english = client.get("/", HTTP_HOST="127.0.0.1:8000")
+    assert "Stand with our immigrant neighbours" in english.content.decode()
+    spanish = client.get("/es/", HTTP_HOST="127.0.0.1:8000")
+    assert "Defendamos juntos a nuestros vecinos inmigrantes" in spanish.content.decode()
+    assert client.get("/es/quienes-somos/", HTTP_HOST="127.0.0.1:8000").status_code == 200

@@ -1,0 +1,82 @@
+import pytest
+from wagtail.models import Site
+
+from home.factories import StandardPageFactory
+from home.models import NavigationLink, NavigationMenu, OrganisationSettings
+
+
+@pytest.mark.django_db
+def test_organisation_settings_show_in_header_and_footer(client, home_page):
+    org = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+    org.organisation_name = "Red de Vecinos"
+    org.tagline = "Neighbours defending neighbours"
+    org.contact_email = "hola@example.org"
+    org.footer_text = "Gifts are tax-deductible."
+    org.donate_label = "Give $5"
+    org.donate_url = "https://example.org/give"
+    org.bluesky_url = "https://bsky.app/profile/example"
+    org.save()
+    html = client.get("/").content.decode()
+    assert "Red de Vecinos" in html
+    assert "Neighbours defending neighbours" in html
+    assert 'href="mailto:hola@example.org"' in html
+    assert "Gifts are tax-deductible." in html
+    assert '<a class="button button--donate" href="https://example.org/give">Give $5</a>' in html
+    assert 'href="https://bsky.app/profile/example"' in html
+
+
+@pytest.mark.django_db
+def test_main_and_footer_navigation_follow_the_language(client, spanish_home, home_page, locales):
+    english, spanish = locales
+    about = StandardPageFactory(parent=home_page, slug="about", title="About us")
+    about_es = about.copy_for_translation(spanish)
+    about_es.title, about_es.slug = "Quiénes somos", "quienes-somos"
+    about_es.save_revision().publish()
+    menu_en = NavigationMenu.objects.create(slot="main", locale=english)
+    NavigationLink.objects.create(menu=menu_en, page=about)
+    menu_es = NavigationMenu.objects.create(slot="main", locale=spanish, translation_key=menu_en.translation_key)
+    NavigationLink.objects.create(menu=menu_es, page=about_es)
+    footer = NavigationMenu.objects.create(slot="footer", locale=english)
+    NavigationLink.objects.create(menu=footer, label="Our privacy promise", link_url="https://example.org/p")
+
+    english_html = client.get("/").content.decode()
+    assert '<a href="/about/">About us</a>' in english_html
+    assert '<a href="https://example.org/p">Our privacy promise</a>' in english_html
+
+    spanish_html = client.get("/es/").content.decode()
+    assert '<a href="/es/quienes-somos/">Quiénes somos</a>' in spanish_html
+    # With no Spanish footer menu yet, the English one still shows rather than nothing.
+    assert "Our privacy promise" in spanish_html
+
+
+@pytest.mark.django_db
+def test_language_switcher_leads_to_the_translation(client, spanish_home, home_page, locales):
+    about = StandardPageFactory(parent=home_page, slug="about", title="About us")
+    about_es = about.copy_for_translation(locales[1])
+    about_es.title, about_es.slug = "Quiénes somos", "quienes-somos"
+    about_es.save_revision().publish()
+    untranslated = StandardPageFactory(parent=home_page, slug="only-english", title="Only English")
+
+    english_html = client.get("/about/").content.decode()
+    assert '<a href="/es/quienes-somos/" hreflang="es" lang="es" rel="alternate">Español</a>' in english_html
+    spanish_html = client.get("/es/quienes-somos/").content.decode()
+    assert '<html lang="es">' in spanish_html
+    assert '<a href="/about/" hreflang="en" lang="en" rel="alternate">English</a>' in spanish_html
+    assert "Saltar al contenido principal" in spanish_html
+    # A page with no Spanish version sends Spanish readers to the Spanish home page.
+    html = client.get(untranslated.url).content.decode()
+    assert '<a href="/es/" hreflang="es"' in html
+
+
+@pytest.mark.django_db
+def test_every_page_has_description_and_social_tags(client, home_page):
+    home_page.search_description = "Act with us this week."
+    home_page.save_revision().publish()
+    html = client.get("/").content.decode()
+    assert '<meta name="description" content="Act with us this week.">' in html
+    assert '<meta property="og:title" content="Home">' in html
+    assert '<meta name="twitter:card"' in html
+    assert '<a class="skip-link" href="#main">Skip to main content</a>' in html
+    # No third-party requests: every script, stylesheet and font is served by the site itself.
+    assert '<script src="http' not in html
+    assert "fonts.googleapis" not in html

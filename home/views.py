@@ -1,0 +1,72 @@
+from urllib.parse import urlencode
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import DatabaseError, connection
+from django.http import HttpResponse, JsonResponse
+from django.template.response import TemplateResponse
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_GET
+from wagtail.models import Locale, Page
+
+SEARCH_PAGE_SIZE = 10
+
+
+@require_GET
+def search(request):
+    """Wagtail search over live pages in the visitor's language, ten results a page."""
+    query = request.GET.get("query", "").strip()[:200]
+    results = Page.objects.none()
+    if query:
+        locale = Locale.get_active()
+        results = Page.objects.live().public().filter(locale=locale).specific().search(query)
+    paginator = Paginator(results, SEARCH_PAGE_SIZE)
+    try:
+        page_of_results = paginator.page(request.GET.get("page", 1))
+    except PageNotAnInteger:
+        page_of_results = paginator.page(1)
+    except EmptyPage:
+        page_of_results = paginator.page(paginator.num_pages)
+    return TemplateResponse(
+        request,
+        "home/search.html",
+        {
+            "search_query": query,
+            "search_results": page_of_results,
+            "paginator": paginator,
+            "query_string": urlencode({"query": query}),
+        },
+    )
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    """For load balancers: 200 when the database answers, 503 when it does not."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+@cache_control(max_age=86400, public=True)
+@require_GET
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri("/sitemap.xml")
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /search/",
+        "Disallow: /es/search/",
+        "Disallow: /donations/",
+        f"Sitemap: {sitemap_url}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+def server_error(request):
+    """A 500 page that needs no database or context processors, so it renders when things are broken."""
+    return TemplateResponse(request, "500.html", status=500).render()
