@@ -17,6 +17,11 @@ urlpatterns = [
     path("donations/", include("donations.urls")),
 ]
 
+# Language-prefixed app routes (forms whose messages follow the visitor's language).
+localized_app_urls = [
+    path("newsletter/", include("newsletter.urls")),
+]
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 
@@ -24,6 +29,7 @@ if settings.DEBUG:
 
 # Pages and the search view under a language prefix: English at /, Spanish at /es/.
 urlpatterns += i18n_patterns(
+    *localized_app_urls,
     path("search/", home_views.search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

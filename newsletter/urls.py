@@ -1,0 +1,3 @@
+app_name = "newsletter"
+
+urlpatterns: list = []  # filled by the newsletter work
