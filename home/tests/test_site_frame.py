@@ -80,3 +80,13 @@ def test_every_page_has_description_and_social_tags(client, home_page):
     # No third-party requests: every script, stylesheet and font is served by the site itself.
     assert '<script src="http' not in html
     assert "fonts.googleapis" not in html
+
+
+@pytest.mark.django_db
+def test_spanish_pages_use_spanish_interface_strings(client, spanish_home):
+    html = client.get("/es/").content.decode()
+    assert "Buscar en el sitio" in html
+    assert 'aria-label="Idioma"' in html
+    response = client.get("/es/no-existe/")
+    assert response.status_code == 404
+    assert "No encontramos esa página" in response.content.decode()
