@@ -1,0 +1,111 @@
+"""Forms for the letter and the call report. Every error is tied to its field for screen readers."""
+
+import uuid
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from legislators.lookup import normalise_zip
+from legislators.models import CallReport
+
+
+class DescribedFieldsMixin:
+    """Points each input at its help text and error message (aria-describedby, aria-invalid)."""
+
+    def full_clean(self):
+        super().full_clean()
+        for name, field in self.fields.items():
+            bound = self[name]
+            described_by = []
+            if field.help_text:
+                described_by.append(f"{bound.auto_id}-help")
+            if self.is_bound and self.errors.get(name):
+                described_by.append(f"{bound.auto_id}-error")
+                field.widget.attrs["aria-invalid"] = "true"
+            if described_by:
+                field.widget.attrs["aria-describedby"] = " ".join(described_by)
+
+
+class ZipCodeField(forms.CharField):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", 32)
+        kwargs.setdefault("label", _("ZIP code"))
+        super().__init__(**kwargs)
+        self.widget.attrs.update({"autocomplete": "postal-code", "inputmode": "numeric", "size": 10})
+
+    def clean(self, value):
+        value = super().clean(value)
+        zip_code = normalise_zip(value)
+        if zip_code is None:
+            raise forms.ValidationError(_("Enter a 5-digit ZIP code, for example 02139."), code="invalid")
+        return zip_code
+
+
+class TokenField(forms.UUIDField):
+    """A random id made when the form is shown, so a form sent twice counts once."""
+
+    widget = forms.HiddenInput
+
+    def __init__(self, **kwargs):
+        super().__init__(error_messages={"invalid": _("This form has expired. Please try again.")}, **kwargs)
+
+
+class LetterForm(DescribedFieldsMixin, forms.Form):
+    token = TokenField()
+    name = forms.CharField(
+        label=_("Your name"), max_length=100, widget=forms.TextInput(attrs={"autocomplete": "name"})
+    )
+    email = forms.EmailField(
+        label=_("Your email (optional)"),
+        required=False,
+        max_length=254,
+        help_text=_("Needed only if you want updates; members' contact forms will ask for it too."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    city = forms.CharField(
+        label=_("Your city or town"), max_length=100, widget=forms.TextInput(attrs={"autocomplete": "address-level2"})
+    )
+    zip = ZipCodeField()
+    subject = forms.CharField(label=_("Subject"), max_length=200)
+    letter = forms.CharField(
+        label=_("Your letter"),
+        max_length=10_000,
+        widget=forms.Textarea(attrs={"rows": 14}),
+        help_text=_("Change anything you like. Words in braces, like {legislator}, are filled in for each member."),
+    )
+    consent = forms.BooleanField(
+        label=_("Keep my name, email, city and ZIP code so this organisation can tell me how the campaign goes."),
+        required=False,
+        help_text=_("Leave unticked and we keep only the number of letters, nothing about you."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "letter-%s")
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("consent") and not cleaned.get("email"):
+            self.add_error("email", _("Enter your email so we can send you updates, or untick the box below."))
+        return cleaned
+
+    @classmethod
+    def initial_for(cls, page, zip_code):
+        return {
+            "token": uuid.uuid4(),
+            "zip": zip_code,
+            "subject": page.subject,
+            "letter": page.letter,
+        }
+
+
+class CallReportForm(forms.Form):
+    token = TokenField()
+    target = forms.CharField(max_length=40, widget=forms.HiddenInput)
+    zip = forms.CharField(max_length=32, required=False, widget=forms.HiddenInput)
+    outcome = forms.ChoiceField(
+        label=_("How did the call go?"),
+        choices=CallReport.OUTCOME_CHOICES,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose how the call went.")},
+    )

@@ -1,0 +1,149 @@
+"""The two actions a campaign offers against Congress: write to your legislators, and call them."""
+
+from django.db import models
+from django.db.models import Count, Sum
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+from home.models.pages import SeoMixin
+from legislators.blocks import BillsBlock
+from legislators.lookup import BOTH, REPRESENTATIVE, SENATORS
+from legislators.models.actions import CallReport, LetterWritten
+from legislators.models.congress import tel_uri
+from legislators.placeholders import PLACEHOLDER_HELP
+
+RECIPIENT_CHOICES = [
+    (BOTH, _("Both senators and the representative")),
+    (SENATORS, _("The two senators only")),
+    (REPRESENTATIVE, _("The representative only")),
+]
+
+
+class LegislatorActionPage(SeoMixin, Page):
+    """What both actions share: an intro, background, whom to contact and the ZIP-code look-up."""
+
+    intro = models.TextField(blank=True, help_text=_("One or two sentences: what you ask supporters to do, and why."))
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True, help_text=_("Background, if needed."))
+    recipients = models.CharField(
+        max_length=20,
+        choices=RECIPIENT_CHOICES,
+        default=BOTH,
+        help_text=_("Which members of Congress supporters contact."),
+    )
+    thank_you = models.TextField(
+        blank=True, help_text=_("Shown once the supporter has acted, e.g. an ask to share the campaign.")
+    )
+
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["campaigns.CampaignPage"]
+    subpage_types = []
+
+    class Meta:
+        abstract = True
+
+    @property
+    def intro_text(self):
+        return self.intro
+
+
+class LetterPage(LegislatorActionPage):
+    """ "Write to your 2 senators and 1 representative": a sample letter each supporter personalises."""
+
+    subject = models.CharField(max_length=200, help_text=PLACEHOLDER_HELP)
+    letter = models.TextField(help_text=PLACEHOLDER_HELP)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("recipients"), FieldPanel("subject"), FieldPanel("letter"), FieldPanel("thank_you")],
+            heading=_("Sample letter"),
+        ),
+    ]
+    search_fields = LegislatorActionPage.search_fields + [index.SearchField("subject"), index.SearchField("letter")]
+    template = "legislators/letter_page.html"
+
+    class Meta:
+        verbose_name = _("letter to legislators")
+
+    def letters_written(self):
+        return LetterWritten.objects.filter(page=self).aggregate(total=Sum("letters"))["total"] or 0
+
+    def serve(self, request, *args, **kwargs):
+        from legislators.views import serve_letter_page
+
+        return serve_letter_page(self, request)
+
+
+class CallScriptPage(LegislatorActionPage):
+    """ "Call your legislators": local office numbers first, a script, the bills, and a tally of calls."""
+
+    script = models.TextField(help_text=PLACEHOLDER_HELP)
+    bills = StreamField(BillsBlock(), blank=True, use_json_field=True, help_text=_("The bills this call is about."))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("recipients"), FieldPanel("script"), FieldPanel("bills"), FieldPanel("thank_you")],
+            heading=_("Call to Congress"),
+        ),
+        InlinePanel(
+            "targets",
+            heading=_("Other people to call"),
+            label=_("Target"),
+            help_text=_("State legislators, a governor, a mayor: shown to every supporter, whatever their ZIP code."),
+        ),
+    ]
+    search_fields = LegislatorActionPage.search_fields + [index.SearchField("script")]
+    template = "legislators/call_script_page.html"
+
+    class Meta:
+        verbose_name = _("call script")
+
+    def call_tally(self):
+        """Reports by outcome, in the order the form offers them (one query)."""
+        counts = dict(CallReport.objects.filter(page=self).values_list("outcome").annotate(n=Count("id")).order_by())
+        tally = [
+            (CallReport.TALLY_LABELS[value], counts.get(value, 0)) for value, _label in CallReport.OUTCOME_CHOICES
+        ]
+        return tally, sum(counts.values())
+
+    def serve(self, request, *args, **kwargs):
+        from legislators.views import serve_call_page
+
+        return serve_call_page(self, request)
+
+
+class CallTarget(Orderable):
+    """Someone besides Congress to call, e.g. the state house switchboard."""
+
+    page = ParentalKey(CallScriptPage, on_delete=models.CASCADE, related_name="targets")
+    name = models.CharField(max_length=200, help_text=_("For example “Massachusetts State House”."))
+    title = models.CharField(
+        max_length=100, blank=True, help_text=_("How to address them, e.g. “State Senator”; fills {title}.")
+    )
+    phone = models.CharField(max_length=30)
+    note = models.TextField(blank=True, help_text=_("For example how to find your own state legislator."))
+    script = models.TextField(
+        blank=True, help_text=format_lazy("{} {}", _("Leave empty to use the page's script."), PLACEHOLDER_HELP)
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("title"), FieldPanel("phone"), FieldPanel("note"), FieldPanel("script")]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def target_key(self):
+        return f"target-{self.pk}"
+
+    @property
+    def tel_href(self):
+        return tel_uri(self.phone)
