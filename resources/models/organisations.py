@@ -1,0 +1,93 @@
+"""The directory's organisations: who they are, what they offer, where and in which languages."""
+
+from django import forms
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Locale, Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
+
+from resources.choices import REGIONS
+
+
+class OrganisationQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    def for_locale(self, locale):
+        """Organisations in `locale`, plus the default-language ones not yet translated into it."""
+        default = Locale.get_default()
+        if locale.pk == default.pk:
+            return self.filter(locale=locale)
+        translated = Organisation.objects.filter(locale=locale).values("translation_key")
+        return self.filter(Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated)))
+
+
+class Organisation(TranslatableMixin, index.Indexed, ClusterableModel):
+    """A group supporters can volunteer with, give to or get help from."""
+
+    name = models.CharField(max_length=200)
+    description = models.TextField(help_text=_("Two or three sentences in plain words: who they are, what they do."))
+    services = ParentalManyToManyField(
+        "resources.Service", blank=True, related_name="organisations", verbose_name=_("what it offers")
+    )
+    languages = ParentalManyToManyField(
+        "resources.Language", blank=True, related_name="organisations", verbose_name=_("languages served")
+    )
+    website = models.URLField(blank=True)
+    phone = models.CharField(max_length=40, blank=True)
+    email = models.EmailField(blank=True)
+    donate_url = models.URLField(blank=True, verbose_name=_("donate link"))
+
+    objects = OrganisationQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("services", widget=forms.CheckboxSelectMultiple),
+        InlinePanel("areas", label=_("Where it works"), min_num=1),
+        FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [FieldPanel("website"), FieldPanel("phone"), FieldPanel("email"), FieldPanel("donate_url")],
+            heading=_("Contact"),
+        ),
+    ]
+
+    search_fields = [
+        index.SearchField("name", boost=3),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("organisation")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def phone_href(self):
+        digits = "".join(char for char in self.phone if char.isdigit() or char == "+")
+        return f"tel:{digits}" if digits else ""
+
+
+class OrganisationArea(Orderable):
+    """One place an organisation works: a state (with an optional city or area), or the whole country."""
+
+    organisation = ParentalKey(Organisation, on_delete=models.CASCADE, related_name="areas")
+    region = models.CharField(max_length=12, choices=REGIONS)
+    place = models.CharField(
+        max_length=120, blank=True, help_text=_("A city or area within the state, e.g. Boston, Texas–Mexico border.")
+    )
+
+    panels = [FieldPanel("region"), FieldPanel("place")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("area")
+
+    def __str__(self):
+        label = self.get_region_display()
+        return f"{self.place}, {label}" if self.place else str(label)

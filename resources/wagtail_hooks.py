@@ -1,0 +1,40 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from resources.models import Language, Organisation, Topic
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    list_display = ["name", "website"]
+    list_filter = ["services", "languages", "areas__region"]
+    list_per_page = 50
+    ordering = ["name"]
+
+
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    menu_label = _("Topics")
+    list_display = ["name", "slug"]
+
+
+class LanguageViewSet(SnippetViewSet):
+    model = Language
+    icon = "globe"
+    menu_label = _("Languages")
+    list_display = ["autonym", "name", "code"]
+    search_fields = ["name", "autonym", "code"]
+
+
+class ResourceSnippets(SnippetViewSetGroup):
+    items = (OrganisationViewSet, TopicViewSet, LanguageViewSet)
+    menu_icon = "folder-open-inverse"
+    menu_label = _("Resources")
+    menu_name = "resources"
+
+
+register_snippet(ResourceSnippets)
