@@ -1,0 +1,34 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from newsletter.sending import latest_issue, queue_issue, source_issue
+
+
+class Command(BaseCommand):
+    help = (
+        "Queues the latest weekly actions issue for every confirmed subscriber, in their language. "
+        "Each subscriber gets an issue at most once; run it again to resume after an interruption. "
+        "Emails are sent by the task worker (manage.py db_worker) or inline with the immediate backend."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--issue", type=int, help="The page id of the issue to send (default: the latest).")
+
+    def handle(self, *args, **options):
+        from updates.models import WeeklyActionsPage
+
+        if options["issue"]:
+            issue = WeeklyActionsPage.objects.live().filter(pk=options["issue"]).first()
+            if issue is None:
+                raise CommandError(f"No live weekly actions page with id {options['issue']}.")
+            issue = source_issue(issue)
+        else:
+            issue = latest_issue()
+            if issue is None:
+                raise CommandError("There is no published weekly actions issue to send.")
+        created, queued, sent = queue_issue(issue)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"“{issue.title}” (page {issue.pk}): {created} new deliveries, {queued} handed to the task queue, "
+                f"{sent} sent so far."
+            )
+        )

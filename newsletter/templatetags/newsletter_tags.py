@@ -1,0 +1,18 @@
+from django import template
+
+from newsletter.forms import SignupForm
+
+register = template.Library()
+
+
+@register.inclusion_tag("newsletter/includes/signup_form.html", takes_context=True)
+def newsletter_signup_form(context, place, heading="", text=""):
+    """The sign-up form, unbound; `place` keeps field ids unique when a page shows it twice. Runs no query."""
+    return {
+        "form": SignupForm(auto_id=f"{place}-signup-%s"),
+        "place": place,
+        "heading": heading,
+        "text": text,
+        "csrf_token": context.get("csrf_token"),
+        "request": context.get("request"),
+    }

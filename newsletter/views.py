@@ -1,0 +1,105 @@
+"""Sign-up, confirmation (GET shows a button, only POST confirms) and unsubscribe (one click, RFC 8058)."""
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from newsletter.forms import SignupForm
+from newsletter.models import Subscriber
+from newsletter.ratelimit import client_fingerprint, over_limit, value_fingerprint
+from newsletter.tasks import send_confirmation_email
+from newsletter.tokens import InvalidToken, read_confirm_token, read_unsubscribe_token
+
+SIGNUP_LIMIT = (5, 10 * 60)  # sign-ups per client address per ten minutes
+CONFIRMATION_EMAIL_LIMIT = (3, 24 * 60 * 60)  # confirmation emails per address per day
+
+
+@require_http_methods(["GET", "POST"])
+def signup(request):
+    if request.method == "GET":
+        return render(request, "newsletter/signup_page.html", {"form": SignupForm(auto_id="signup-%s")})
+
+    limit, window = getattr(settings, "NEWSLETTER_SIGNUP_RATE", SIGNUP_LIMIT)
+    if over_limit("signup", client_fingerprint(request), limit, window):
+        return render(request, "newsletter/rate_limited.html", status=429)
+
+    form = SignupForm(request.POST, auto_id="signup-%s")
+    if form.is_bot():
+        return redirect("newsletter:thanks")  # looks like success; stores nothing
+    if not form.is_valid():
+        return render(request, "newsletter/signup_page.html", {"form": form}, status=400)
+
+    subscriber, send_email = _record_signup(form.cleaned_data)
+    if send_email and not over_limit("confirm-email", value_fingerprint(subscriber.email), *CONFIRMATION_EMAIL_LIMIT):
+        send_confirmation_email.enqueue(subscriber.pk)
+    # The same answer whether or not the address was already on the list: nobody learns who subscribes.
+    return redirect("newsletter:thanks")
+
+
+def _record_signup(data):
+    """Creates the subscriber, or decides what a repeated sign-up may change. Returns (subscriber, send_email)."""
+    fields = {"name": data["name"], "zip_code": data["zip_code"], "language": data["language"]}
+    try:
+        with transaction.atomic():
+            return Subscriber.objects.create(email=data["email"], **fields), True
+    except IntegrityError:
+        subscriber = Subscriber.objects.get(email=data["email"])
+    if subscriber.status == Subscriber.Status.CONFIRMED:
+        # Someone else may be typing this address: a confirmed subscription is left exactly as it is.
+        return subscriber, False
+    if subscriber.status == Subscriber.Status.UNSUBSCRIBED:
+        # Coming back needs a fresh confirmation; until then nothing is sent.
+        for name, value in fields.items():
+            setattr(subscriber, name, value)
+        subscriber.status = Subscriber.Status.PENDING
+        subscriber.save(update_fields=[*fields, "status"])
+    return subscriber, True
+
+
+def thanks(request):
+    return render(request, "newsletter/thanks.html")
+
+
+@require_http_methods(["GET", "POST"])
+def confirm(request, token):
+    try:
+        key = read_confirm_token(token)
+    except InvalidToken as error:
+        return _invalid_link(request, expired=error.expired)
+    subscriber = Subscriber.objects.filter(key=key).first()
+    if subscriber is None or subscriber.status == Subscriber.Status.UNSUBSCRIBED:
+        return _invalid_link(request)
+    if subscriber.status == Subscriber.Status.CONFIRMED:
+        return render(request, "newsletter/confirmed.html", {"already": True})
+    if request.method == "GET":
+        # Link scanners follow GET links: showing the button confirms nothing.
+        return render(request, "newsletter/confirm.html", {"token": token})
+    Subscriber.objects.filter(pk=subscriber.pk, status=Subscriber.Status.PENDING).update(
+        status=Subscriber.Status.CONFIRMED, confirmed_at=timezone.now(), unsubscribed_at=None
+    )
+    return render(request, "newsletter/confirmed.html", {"already": False})
+
+
+@csrf_exempt  # RFC 8058: mail providers POST "List-Unsubscribe=One-Click" with no cookie; the signed URL is the proof.
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token):
+    try:
+        key = read_unsubscribe_token(token)
+    except InvalidToken:
+        return _invalid_link(request)
+    subscriber = Subscriber.objects.filter(key=key).first()
+    if subscriber is None:
+        # The person was removed entirely: they are not subscribed, which is what they asked for.
+        return render(request, "newsletter/unsubscribed.html")
+    if request.method == "GET":
+        already = subscriber.status == Subscriber.Status.UNSUBSCRIBED
+        return render(request, "newsletter/unsubscribe.html", {"token": token, "already": already})
+    subscriber.unsubscribe()
+    return render(request, "newsletter/unsubscribed.html")
+
+
+def _invalid_link(request, expired=False):
+    return render(request, "newsletter/invalid_link.html", {"expired": expired}, status=400)

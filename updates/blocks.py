@@ -1,0 +1,104 @@
+"""Blocks for weekly actions and updates: one action of a Take Action Now issue, and the news body stream."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from home.blocks import BaseStreamBlock
+from newsletter.blocks import NewsletterSignupBlock
+
+ACTION_KINDS = [
+    ("sign", _("Sign")),
+    ("call", _("Call")),
+    ("write", _("Write")),
+    ("donate", _("Donate")),
+    ("show_up", _("Show up")),
+    ("share", _("Share")),
+    ("learn", _("Learn")),
+]
+
+# What the button says when the editor leaves the link label empty.
+DEFAULT_LINK_LABELS = {
+    "sign": _("Sign now"),
+    "call": _("Make the call"),
+    "write": _("Write now"),
+    "donate": _("Donate"),
+    "show_up": _("Find out where"),
+    "share": _("Share it"),
+    "learn": _("Learn more"),
+}
+
+
+class ActionStructValue(blocks.StructValue):
+    """Resolves where an action leads, whichever of page or URL the editor chose, in the visitor's language."""
+
+    def url(self):
+        page = self.get("page")
+        if page:
+            return page.localized.url or ""
+        return self.get("link_url") or ""
+
+    def full_url(self):
+        """An absolute address, for emails and feeds."""
+        page = self.get("page")
+        if page:
+            return page.localized.full_url or ""
+        return self.get("link_url") or ""
+
+    def is_external(self):
+        return not self.get("page") and bool(self.get("link_url"))
+
+    def kind_label(self):
+        return dict(ACTION_KINDS).get(self.get("kind"), "")
+
+    def button_label(self):
+        return self.get("link_label") or DEFAULT_LINK_LABELS.get(self.get("kind"), _("Take action"))
+
+
+class ActionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=120)
+    text = blocks.TextBlock(help_text=_("Two or three sentences: why it matters and what to do."))
+    kind = blocks.ChoiceBlock(choices=ACTION_KINDS, default="sign")
+    page = blocks.PageChooserBlock(required=False, help_text=_("A petition, donate page or campaign of this site."))
+    link_url = blocks.URLBlock(required=False, label=_("or external URL"))
+    link_label = blocks.CharBlock(
+        required=False, max_length=60, help_text=_("The button text. Defaults to one that fits the kind.")
+    )
+
+    class Meta:
+        icon = "pick"
+        template = "updates/blocks/action.html"
+        description = _("One concrete action: what to do, why, and where it leads.")
+        value_class = ActionStructValue
+        label = _("Action")
+        preview_value = {
+            "title": "Stand with undocumented workers",
+            "text": "Many of our neighbours work on the front lines with no safety net. Pledge to show up for them.",
+            "kind": "sign",
+            "link_url": "https://example.org/pledge",
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("link_url")):
+            raise blocks.StructBlockValidationError(
+                block_errors={"link_url": ValidationError(_("Choose a page or enter a URL, not both."))}
+            )
+        return value
+
+
+class ActionsBlock(blocks.StreamBlock):
+    """The list of actions of an issue; three is the house style."""
+
+    action = ActionBlock()
+
+    class Meta:
+        min_num = 1
+        max_num = 10
+        block_counts = {"action": {"min_num": 1}}
+
+
+class UpdatesStreamBlock(BaseStreamBlock):
+    """The shared blocks plus the email sign-up, for news and weekly issues."""
+
+    newsletter_signup = NewsletterSignupBlock()

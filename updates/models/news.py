@@ -1,0 +1,173 @@
+from django import forms
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import Prefetch
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.models.pages import SeoMixin
+from updates.blocks import UpdatesStreamBlock
+from updates.feeds import feed_response
+
+from .topics import Topic, localize_topics
+
+UPDATES_PER_PAGE = 10
+# The rendition the lists show; prefetched so a list runs the same queries however long it is.
+CARD_IMAGE_SPEC = "fill-640x360|format-webp"
+
+
+def with_list_data(queryset):
+    """Updates with what a list shows (topics, card image renditions) fetched in a fixed number of queries."""
+    images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)
+    return queryset.prefetch_related("topics", Prefetch("image", queryset=images))
+
+
+class UpdatesIndexPage(SeoMixin, RoutablePageMixin, Page):
+    """The news list: newest first, filterable by topic, with an Atom feed."""
+
+    intro = models.TextField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["updates.UpdatePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("updates index")
+
+    @property
+    def intro_text(self):
+        return self.intro
+
+    def updates(self):
+        return UpdatePage.objects.child_of(self).live().order_by("-date", "-pk")
+
+    def feed_url(self):
+        return self.url + self.reverse_subpage("feed")
+
+    def topics(self):
+        return Topic.objects.filter(locale_id=self.locale_id)
+
+    def find_topic(self, slug):
+        """The topic with this slug, preferring this index's language (a shared link may carry another's slug)."""
+        candidates = sorted(Topic.objects.filter(slug=slug)[:10], key=lambda t: t.locale_id != self.locale_id)
+        return candidates[0] if candidates else None
+
+    @path("")
+    def list_updates(self, request):
+        updates = self.updates()
+        topic = None
+        slug = request.GET.get("topic", "")
+        if slug:
+            topic = self.find_topic(slug[:80])
+            if topic is None:
+                raise Http404("No such topic")
+            updates = updates.filter(topics__translation_key=topic.translation_key).distinct()
+        page_obj = Paginator(with_list_data(updates), UPDATES_PER_PAGE).get_page(request.GET.get("page"))
+        localize_topics(page_obj.object_list, self.locale)
+        context = self.get_context(request)
+        context.update(
+            page_obj=page_obj,
+            active_topic=topic,
+            topics=self.topics(),
+            extra_query=f"topic={topic.slug}" if topic else "",
+        )
+        return TemplateResponse(request, self.get_template(request), context)
+
+    @path("feed/")
+    def feed(self, request):
+        updates = list(self.updates().prefetch_related("topics")[:20])
+        localize_topics(updates, self.locale)
+        return feed_response(
+            request,
+            self,
+            [
+                {
+                    "page": update,
+                    "description": update.summary,
+                    "date": update.date,
+                    "categories": [topic.name for topic in update.display_topics],
+                }
+                for update in updates
+            ],
+        )
+
+
+class UpdatePageForm(WagtailAdminPageForm):
+    """Offers only the topics in the page's own language."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+        if "topics" in self.fields and locale_id:
+            self.fields["topics"].queryset = Topic.objects.filter(locale_id=locale_id)
+
+
+class UpdatePage(SeoMixin, Page):
+    """A news update: what happened, what it means for our neighbours, what we do next."""
+
+    base_form_class = UpdatePageForm
+
+    date = models.DateField(_("date"), default=timezone.localdate)
+    summary = models.TextField(max_length=500, help_text=_("One or two sentences for lists, feeds and sharing."))
+    image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    image_alt = models.CharField(
+        max_length=255, blank=True, help_text=_("Describe the image. Leave empty only if it is decorative.")
+    )
+    body = StreamField(UpdatesStreamBlock(), blank=True, use_json_field=True)
+    topics = ParentalManyToManyField("updates.Topic", blank=True, related_name="updates")
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        FieldPanel("body"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.RelatedFields("topics", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["updates.UpdatesIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("update")
+
+    @property
+    def intro_text(self):
+        return self.summary
+
+    @property
+    def hero_image(self):
+        return self.image
+
+    @property
+    def hero_image_alt(self):
+        return self.image_alt
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        localize_topics([self], self.locale)
+        parent = self.get_parent().specific
+        if isinstance(parent, UpdatesIndexPage):
+            context["index_page"] = parent
+            context["feed_url"] = parent.feed_url()
+        return context

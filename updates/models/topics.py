@@ -1,0 +1,36 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+
+class Topic(TranslatableMixin, index.Indexed, models.Model):
+    """What an update is about (detention, work, elections...). Translated like pages: one row per language."""
+
+    name = models.CharField(_("name"), max_length=80)
+    slug = models.SlugField(_("slug"), max_length=80, allow_unicode=True)
+
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="updates_topic_unique_slug_per_locale")]
+
+    def __str__(self):
+        return self.name
+
+
+def localize_topics(pages, locale):
+    """Sets `display_topics` on each page: its topics in `locale` where translated. One query for all pages.
+
+    Pages are expected to come with `topics` prefetched.
+    """
+    keys = {topic.translation_key for page in pages for topic in page.topics.all() if topic.locale_id != locale.pk}
+    translated = {}
+    if keys:
+        translated = {t.translation_key: t for t in Topic.objects.filter(translation_key__in=keys, locale=locale)}
+    for page in pages:
+        page.display_topics = [translated.get(topic.translation_key, topic) for topic in page.topics.all()]
+    return pages

@@ -1,0 +1,115 @@
+from django.core.paginator import Paginator
+from django.db import models
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.models.pages import SeoMixin
+from updates.blocks import ACTION_KINDS, ActionsBlock, UpdatesStreamBlock
+from updates.feeds import feed_response
+
+ISSUES_PER_PAGE = 12
+
+
+class WeeklyActionsIndexPage(SeoMixin, RoutablePageMixin, Page):
+    """The "Take Action Now" archive: every weekly issue, newest first, and its feed."""
+
+    intro = models.TextField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["updates.WeeklyActionsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("weekly actions index")
+
+    @property
+    def intro_text(self):
+        return self.intro
+
+    def issues(self):
+        return WeeklyActionsPage.objects.child_of(self).live().order_by("-issue_date", "-pk")
+
+    def feed_url(self):
+        return self.url + self.reverse_subpage("feed")
+
+    @path("")
+    def archive(self, request):
+        page_obj = Paginator(self.issues(), ISSUES_PER_PAGE).get_page(request.GET.get("page"))
+        context = self.get_context(request)
+        context["page_obj"] = page_obj
+        return TemplateResponse(request, self.get_template(request), context)
+
+    @path("feed/")
+    def feed(self, request):
+        return feed_response(
+            request,
+            self,
+            [
+                {
+                    "page": issue,
+                    "description": issue.intro_text,
+                    "date": issue.issue_date,
+                    "categories": issue.action_kind_labels(),
+                }
+                for issue in self.issues()[:20]
+            ],
+        )
+
+
+class WeeklyActionsPage(SeoMixin, Page):
+    """One "Take Action Now" issue: a few concrete actions for the week, also sent by email."""
+
+    issue_date = models.DateField(_("issue date"), default=timezone.localdate)
+    intro = models.TextField(help_text=_("Why these actions matter this week. Shown first and sent in the email."))
+    actions = StreamField(ActionsBlock(), use_json_field=True)
+    body = StreamField(
+        UpdatesStreamBlock(), blank=True, use_json_field=True, help_text=_("More context, shown on the page only.")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("issue_date"),
+        FieldPanel("intro"),
+        FieldPanel("actions"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("actions"),
+        index.SearchField("body"),
+        index.FilterField("issue_date"),
+    ]
+
+    parent_page_types = ["updates.WeeklyActionsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("weekly actions")
+        verbose_name_plural = _("weekly actions")
+
+    @property
+    def intro_text(self):
+        return Truncator(self.intro).chars(300)
+
+    def action_titles(self):
+        """The actions' titles straight from the stored data: lists show them without loading linked pages."""
+        return [block["value"].get("title", "") for block in self.actions.raw_data if block.get("type") == "action"]
+
+    def action_kind_labels(self):
+        kinds = dict(ACTION_KINDS)
+        return [kinds.get(block["value"].get("kind"), "") for block in self.actions.raw_data]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        parent = self.get_parent().specific
+        context["feed_url"] = parent.feed_url() if isinstance(parent, WeeklyActionsIndexPage) else ""
+        return context
