@@ -58,9 +58,14 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-## messages: refresh and compile the Spanish translations (needs GNU gettext)
+APPS := home campaigns donations legislators updates newsletter resources
+
+## messages: refresh and compile the Spanish translations (needs GNU gettext); each app keeps its own catalogue
 messages: install
-	cd $(CURDIR) && DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py makemessages -l es --ignore=.venv --ignore=staticfiles
+	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py makemessages -l es --ignore=.venv \
+		--ignore=staticfiles --ignore=tests $(foreach app,$(filter-out home,$(APPS)),--ignore=$(app))
+	for app in $(filter-out home,$(APPS)); do \
+		(cd $$app && DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) ../$(BIN)/python ../manage.py makemessages -l es); done
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py compilemessages --ignore=.venv
 
 clean:
