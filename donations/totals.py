@@ -1,6 +1,55 @@
-"""What campaign pages need to know about money raised. Implemented by the donations work."""
+"""What campaign pages and the dashboard need to know about money raised."""
+
+from django.db.models import F, IntegerField, OuterRef, Subquery, Sum
+from django.db.models.functions import Coalesce
+from wagtail.models import Page
+
+from donations.models import Donation, MonthlyGift
+
+
+def _paid():
+    return Donation.objects.filter(status=Donation.Status.PAID)
+
+
+def _net_amount():
+    return Sum(F("amount") - F("amount_refunded"))
 
 
 def raised_by_campaign(campaign_ids):
-    """{campaign page id: amount raised in minor units (cents)} from paid donations attributed to each campaign."""
-    return {}
+    """{campaign page id: amount raised in minor units (cents)} from paid donations attributed to each campaign.
+
+    Gifts made from any translation of a campaign count towards every translation of it. Refunded donations
+    count nothing; partly refunded ones count what was kept. One query, whatever the number of campaigns.
+    """
+    ids = {int(pk) for pk in campaign_ids if str(pk).isdigit()}
+    if not ids:
+        return {}
+    raised = (
+        _paid()
+        .filter(campaign__translation_key=OuterRef("translation_key"))
+        .order_by()
+        .values("campaign__translation_key")
+        .annotate(total=_net_amount())
+        .values("total")
+    )
+    rows = Page.objects.filter(pk__in=ids).annotate(raised=Coalesce(Subquery(raised, output_field=IntegerField()), 0))
+    totals = dict.fromkeys(ids, 0)
+    totals.update(rows.values_list("pk", "raised"))
+    return totals
+
+
+def dashboard_figures(month_start):
+    """Raised this month and all time ({currency: minor units}) and the number of active monthly donors."""
+    all_time = dict(
+        _paid().values("currency").order_by("currency").annotate(total=_net_amount()).values_list("currency", "total")
+    )
+    this_month = dict(
+        _paid()
+        .filter(paid_at__gte=month_start)
+        .values("currency")
+        .order_by("currency")
+        .annotate(total=_net_amount())
+        .values_list("currency", "total")
+    )
+    active_monthly = MonthlyGift.objects.filter(status=MonthlyGift.Status.ACTIVE).count()
+    return {"all_time": all_time, "this_month": this_month, "active_monthly": active_monthly}

@@ -1,3 +1,12 @@
+from django.urls import path
+
+from donations import views
+
 app_name = "donations"
 
-urlpatterns: list = []  # filled by the donations work
+urlpatterns = [
+    path("stripe/webhook/", views.stripe_webhook, name="stripe_webhook"),
+    path("manage/", views.manage_monthly_gift, name="manage"),
+    path("test-checkout/<uuid:donation_id>/", views.test_checkout, name="test_checkout"),
+    path("test-portal/<uuid:donation_id>/", views.test_portal, name="test_portal"),
+]

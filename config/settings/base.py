@@ -199,6 +199,14 @@ STRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")
 STRIPE_PUBLISHABLE_KEY = os.environ.get("STRIPE_PUBLISHABLE_KEY", "")
 STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
 STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")
+# Every request names this API version, so payloads keep the shape the code was written and tested against.
+STRIPE_API_VERSION = "2026-10-28.endive"
+STRIPE_TIMEOUT_SECONDS = float(os.environ.get("STRIPE_TIMEOUT_SECONDS", "10"))
+STRIPE_MAX_NETWORK_RETRIES = int(os.environ.get("STRIPE_MAX_NETWORK_RETRIES", "2"))
+# Optional: the customer portal's login link (Stripe dashboard) for monthly donors without their thank-you page.
+STRIPE_CUSTOMER_PORTAL_LOGIN_URL = os.environ.get("STRIPE_CUSTOMER_PORTAL_LOGIN_URL", "")
+# Checkout attempts per client address: "<count>/<s|m|h>".
+DONATIONS_RATE_LIMIT = os.environ.get("DONATIONS_RATE_LIMIT", "10/h")
 # Without keys, dev settings let the local test checkout stand in for Stripe; production refuses it.
 DONATIONS_OFFLINE_CHECKOUT = False
 

@@ -1,0 +1,162 @@
+"""Donations in the Wagtail admin: read-only listings with filters and spreadsheet export, and a dashboard panel."""
+
+import django_filters
+from django.contrib.auth.models import Permission
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.ui.components import Component
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.models import Page
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from donations.models import Donation, MonthlyGift
+from donations.money import format_amount
+from donations.totals import dashboard_figures
+
+
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Money records change only through Stripe's news; staff may look, filter and export, never edit."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        if "view" not in actions:
+            return super().users_with_any_permission([]).none()
+        return super().users_with_any_permission(["view"])
+
+
+class CampaignFilter(django_filters.ModelChoiceFilter):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("queryset", self.campaigns)
+        super().__init__(*args, **kwargs)
+
+    @staticmethod
+    def campaigns(request):
+        used = Donation.objects.filter(campaign__isnull=False).values("campaign_id")
+        return Page.objects.filter(pk__in=used).order_by("title")
+
+
+class DonationFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(choices=Donation.Status.choices, label=_("Status"))
+    frequency = django_filters.ChoiceFilter(
+        choices=Donation._meta.get_field("frequency").choices, label=_("Frequency")
+    )
+    campaign = CampaignFilter(label=_("Campaign"))
+    created_at = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
+
+    class Meta:
+        model = Donation
+        fields = ["status", "frequency", "campaign", "created_at"]
+
+
+class ReadOnlyViewSet(ModelViewSet):
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    exclude_form_fields = []  # the add and edit views exist but the permission policy never allows them
+    add_to_admin_menu = False
+
+    def get_permissions_to_register(self):
+        return Permission.objects.filter(
+            content_type__app_label=self.model._meta.app_label, codename=f"view_{self.model._meta.model_name}"
+        )
+
+
+class DonationViewSet(ReadOnlyViewSet):
+    model = Donation
+    name = "donations_donation"
+    url_prefix = "donations"
+    icon = "success"
+    menu_label = _("Donations")
+    list_display = ["display_amount", "frequency", "status", "campaign", "donor_email", "created_at", "paid_at"]
+    filterset_class = DonationFilterSet
+    search_fields = ["donor_email"]
+    search_backend_name = None
+    list_export = [
+        "id",
+        "created_at",
+        "paid_at",
+        "status",
+        "frequency",
+        "amount_major",
+        "currency",
+        "campaign",
+        "donor_name",
+        "donor_email",
+        "stripe_checkout_session_id",
+        "stripe_payment_intent_id",
+        "stripe_subscription_id",
+        "stripe_invoice_id",
+    ]
+    export_headings = {"amount_major": _("Amount"), "id": _("Donation id")}
+    export_filename = "donations"
+    inspect_view_fields = [
+        "display_amount",
+        "amount_refunded",
+        "currency",
+        "frequency",
+        "status",
+        "campaign",
+        "monthly_gift",
+        "donor_name",
+        "donor_email",
+        "language",
+        "stripe_checkout_session_id",
+        "stripe_payment_intent_id",
+        "stripe_customer_id",
+        "stripe_subscription_id",
+        "stripe_invoice_id",
+        "created_at",
+        "paid_at",
+    ]
+
+    def get_queryset(self, request):
+        return Donation.objects.select_related("campaign")
+
+
+class MonthlyGiftViewSet(ReadOnlyViewSet):
+    model = MonthlyGift
+    name = "donations_monthlygift"
+    url_prefix = "monthly-gifts"
+    icon = "repeat"
+    menu_label = _("Monthly gifts")
+    list_display = ["display_amount", "status", "campaign", "donor_email", "started_at", "cancelled_at"]
+    list_filter = ["status"]
+    search_fields = ["donor_email"]
+    search_backend_name = None
+    list_export = ["stripe_subscription_id", "status", "amount", "currency", "campaign", "donor_email", "started_at"]
+    export_filename = "monthly-gifts"
+
+    def get_queryset(self, request):
+        return MonthlyGift.objects.select_related("campaign")
+
+
+class DonationsViewSetGroup(ModelViewSetGroup):
+    items = (DonationViewSet, MonthlyGiftViewSet)
+    menu_label = _("Donations")
+    menu_icon = "success"
+    menu_order = 250
+
+
+class DonationsSummaryPanel(Component):
+    """Raised this month, all time, and how many donors give monthly: the numbers staff ask for first."""
+
+    name = "donations_summary"
+    order = 50
+    template_name = "donations/admin/dashboard_panel.html"
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        now = timezone.localtime()
+        figures = dashboard_figures(now.replace(day=1, hour=0, minute=0, second=0, microsecond=0))
+
+        def money(totals):
+            return ", ".join(format_amount(total, currency) for currency, total in totals.items()) or format_amount(0)
+
+        context.update(
+            this_month=money(figures["this_month"]),
+            all_time=money(figures["all_time"]),
+            active_monthly=figures["active_monthly"],
+        )
+        return context

@@ -1,0 +1,134 @@
+"""The donate page: the form donors fill in, and the thank-you page Stripe sends them back to."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from donations.models.records import Frequency
+from donations.money import CURRENCIES, SYMBOLS, AmountError, format_amount, parse_amount, to_minor_units
+from home.blocks import BaseStreamBlock
+from home.models.pages import SeoMixin
+
+
+def validate_preset_amounts(value):
+    amounts = []
+    for part in value.split(","):
+        try:
+            amounts.append(parse_amount(part))
+        except AmountError:
+            raise ValidationError(_("List amounts separated by commas, like: 5, 10, 25, 50.")) from None
+    if not amounts or len(amounts) > 8:
+        raise ValidationError(_("Give between one and eight amounts."))
+
+
+class DonatePage(RoutablePageMixin, SeoMixin, Page):
+    """Where every "Donate" button leads; a campaign links here with ?campaign=<its page id>."""
+
+    intro = models.TextField(blank=True, help_text=_("One or two sentences above the form."))
+    preset_amounts = models.CharField(
+        max_length=100,
+        default="5, 10, 25, 50",
+        validators=[validate_preset_amounts],
+        help_text=_("The amounts offered as buttons, separated by commas."),
+    )
+    default_frequency = models.CharField(max_length=10, choices=Frequency.choices, default=Frequency.ONCE)
+    minimum_amount = models.DecimalField(
+        max_digits=9, decimal_places=2, default=Decimal("1"), validators=[MinValueValidator(Decimal("0.50"))]
+    )
+    maximum_amount = models.DecimalField(max_digits=9, decimal_places=2, default=Decimal("10000"))
+    currency = models.CharField(max_length=3, choices=CURRENCIES, default="usd")
+    thank_you_text = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_("Shown on the thank-you page after the amount."),
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True, help_text=_("Shown below the form."))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("preset_amounts"),
+                FieldPanel("default_frequency"),
+                FieldPanel("minimum_amount"),
+                FieldPanel("maximum_amount"),
+                FieldPanel("currency"),
+            ],
+            heading=_("Amounts"),
+        ),
+        FieldPanel("thank_you_text"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    template = "donations/donate_page.html"
+
+    class Meta:
+        verbose_name = _("donate page")
+
+    @property
+    def intro_text(self):
+        return self.intro
+
+    @property
+    def presets(self):
+        amounts = []
+        for part in self.preset_amounts.split(","):
+            try:
+                amounts.append(parse_amount(part))
+            except AmountError:
+                continue
+        return amounts
+
+    @property
+    def currency_symbol(self):
+        return SYMBOLS.get(self.currency, "")
+
+    @property
+    def display_minimum(self):
+        return format_amount(to_minor_units(self.minimum_amount), self.currency)
+
+    @property
+    def display_maximum(self):
+        return format_amount(to_minor_units(self.maximum_amount), self.currency)
+
+    def clean(self):
+        super().clean()
+        if self.minimum_amount and self.maximum_amount and self.minimum_amount > self.maximum_amount:
+            raise ValidationError({"maximum_amount": _("The maximum must be more than the minimum.")})
+
+    @path("")
+    def donate(self, request):
+        from donations.views import donate
+
+        return donate(request, self)
+
+    @path("thanks/", name="thanks")
+    def thanks(self, request):
+        from donations.views import thanks
+
+        return thanks(request, self)
+
+    def thanks_url(self, request):
+        return self.get_full_url(request) + self.reverse_subpage("thanks")
+
+    def serve_preview(self, request, mode_name):
+        return TemplateResponse(request, self.template, self.get_context(request) | {"form": self.blank_form()})
+
+    def blank_form(self, campaign=None):
+        from donations.forms import DonationForm
+
+        return DonationForm(page=self, campaign=campaign)

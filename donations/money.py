@@ -1,0 +1,46 @@
+"""Amounts: what donors type (decimal strings) and what Stripe counts (integers in the minor unit)."""
+
+import re
+from decimal import Decimal
+
+from django.utils.translation import gettext_lazy as _
+
+# Only two-decimal currencies, so "minor unit" always means hundredths.
+CURRENCIES = [("usd", "USD"), ("cad", "CAD"), ("mxn", "MXN"), ("eur", "EUR"), ("gbp", "GBP")]
+SYMBOLS = {"usd": "$", "cad": "CA$", "mxn": "MX$", "eur": "€", "gbp": "£"}
+
+# Digits (ASCII only: Python's \d also matches other scripts' digits), optional thousands commas, 0-2 decimals.
+AMOUNT_PATTERN = re.compile(r"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]{1,2})?$")
+
+
+class AmountError(ValueError):
+    """The text is not an amount of money; the message says what to type instead."""
+
+
+def parse_amount(text):
+    """A donor's amount ("10", "$12.50", "1,000") as a Decimal; AmountError for anything else."""
+    cleaned = (text or "").strip().replace(" ", "")
+    if cleaned.startswith("$"):
+        cleaned = cleaned[1:]
+    if not cleaned:
+        raise AmountError(_("Choose an amount or type one in."))
+    if cleaned.startswith("-"):
+        raise AmountError(_("Enter an amount greater than zero."))
+    if len(cleaned) > 20 or not AMOUNT_PATTERN.match(cleaned):
+        if re.match(r"^[0-9,]*\.[0-9]{3,}$", cleaned):
+            raise AmountError(_("Use at most two decimal places, like 10.50."))
+        raise AmountError(_("Enter an amount in numbers, like 10 or 12.50."))
+    return Decimal(cleaned.replace(",", ""))
+
+
+def to_minor_units(amount):
+    return int((Decimal(amount) * 100).to_integral_value())
+
+
+def format_amount(minor_units, currency="usd"):
+    """$10 for whole amounts, $12.50 otherwise."""
+    minor_units = minor_units or 0
+    symbol = SYMBOLS.get((currency or "").lower(), "")
+    major, cents = divmod(int(minor_units), 100)
+    text = f"{major:,}" if cents == 0 else f"{major:,}.{cents:02d}"
+    return f"{symbol}{text}" if symbol else f"{text} {(currency or '').upper()}"

@@ -1,0 +1,112 @@
+"""Every call to Stripe goes through here: one client, built per use from settings, with the key passed in.
+
+Tests replace `make_http_client` with a fake that records requests and answers with canned JSON, so the real
+StripeClient encodes every parameter exactly as it would in production.
+"""
+
+import json
+import logging
+
+import stripe
+from django.conf import settings
+
+logger = logging.getLogger(__name__)
+
+
+class PaymentProviderError(Exception):
+    """Stripe could not be reached or refused the request; the donor gets a plain message, the log the details."""
+
+
+class InvalidWebhook(Exception):
+    """The request did not come from Stripe (missing or wrong signature) or is not an event."""
+
+
+def make_http_client():
+    return stripe.RequestsClient(timeout=settings.STRIPE_TIMEOUT_SECONDS)
+
+
+def get_client():
+    if not settings.STRIPE_SECRET_KEY:
+        raise PaymentProviderError("STRIPE_SECRET_KEY is not set.")
+    base_addresses = {"api": settings.STRIPE_API_BASE} if settings.STRIPE_API_BASE else None
+    return stripe.StripeClient(
+        settings.STRIPE_SECRET_KEY,
+        stripe_version=settings.STRIPE_API_VERSION,
+        base_addresses=base_addresses,
+        max_network_retries=settings.STRIPE_MAX_NETWORK_RETRIES,
+        http_client=make_http_client(),
+    )
+
+
+def _as_dict(stripe_object):
+    return stripe_object.to_dict(for_json=True)
+
+
+def _call(description, function, *args, **kwargs):
+    try:
+        return function(*args, **kwargs)
+    except stripe.StripeError as error:
+        logger.error("Stripe %s failed: %s (request id %s)", description, error, getattr(error, "request_id", None))
+        raise PaymentProviderError(str(error)) from error
+
+
+def create_checkout_session(params, idempotency_key):
+    """{"id": ..., "url": ...} of a new Checkout Session; the same key never makes a second session."""
+    client = get_client()
+    session = _call(
+        "checkout session creation",
+        client.v1.checkout.sessions.create,
+        params=params,
+        options={"idempotency_key": idempotency_key},
+    )
+    return _as_dict(session)
+
+
+def retrieve_checkout_session(session_id):
+    return _as_dict(_call("checkout session lookup", get_client().v1.checkout.sessions.retrieve, session_id))
+
+
+def recent_checkout_sessions(created_since):
+    """Every Checkout Session created since the Unix timestamp, newest first, following Stripe's pagination."""
+    client = get_client()
+    page = _call(
+        "checkout session listing",
+        client.v1.checkout.sessions.list,
+        params={"created": {"gte": int(created_since)}, "limit": 100},
+    )
+    try:
+        for session in page.auto_paging_iter():
+            yield _as_dict(session)
+    except stripe.StripeError as error:
+        logger.error("Stripe checkout session listing failed: %s", error)
+        raise PaymentProviderError(str(error)) from error
+
+
+def create_portal_session(customer_id, return_url):
+    """The URL of a Stripe customer portal session where a monthly donor changes or cancels the gift."""
+    session = _call(
+        "customer portal session creation",
+        get_client().v1.billing_portal.sessions.create,
+        params={"customer": customer_id, "return_url": return_url},
+    )
+    return session.url
+
+
+def parse_webhook(payload, signature_header):
+    """The event as a plain dict, once the Stripe-Signature header proves Stripe sent exactly this payload."""
+    secret = settings.STRIPE_WEBHOOK_SECRET
+    if not secret:
+        logger.error("STRIPE_WEBHOOK_SECRET is not set; refusing webhook.")
+        raise InvalidWebhook("No webhook secret configured.")
+    try:
+        event = stripe.Webhook.construct_event(payload, signature_header, secret, api_key=settings.STRIPE_SECRET_KEY)
+    except stripe.SignatureVerificationError as error:
+        raise InvalidWebhook(str(error)) from error
+    except (ValueError, TypeError, AttributeError, KeyError) as error:
+        raise InvalidWebhook("The payload is not a Stripe event.") from error
+    event = json.loads(json.dumps(event.to_dict(for_json=True)))
+    if not isinstance(event.get("id"), str) or not isinstance(event.get("type"), str):
+        raise InvalidWebhook("Not an event.")
+    if not isinstance((event.get("data") or {}).get("object"), dict):
+        raise InvalidWebhook("The event carries no object.")
+    return event
