@@ -1,0 +1,185 @@
+from urllib.parse import urlencode
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from campaigns.blocks import CampaignStreamBlock
+from home.models.pages import SeoMixin
+
+CAMPAIGNS_PER_PAGE = 12
+
+
+class CampaignStatus(models.TextChoices):
+    ACTIVE = "active", _("Active")
+    WON = "won", _("Won")
+    CLOSED = "closed", _("Closed")
+
+
+# Active campaigns first, then the ones we won, then the closed ones.
+STATUS_ORDER = models.Case(
+    models.When(status=CampaignStatus.ACTIVE, then=0),
+    models.When(status=CampaignStatus.WON, then=1),
+    default=2,
+    output_field=models.IntegerField(),
+)
+
+
+def raised_cents(campaigns):
+    """{campaign id: cents raised}; the donations app counts gifts to any language version of a campaign."""
+    from donations.totals import raised_by_campaign
+
+    ids = [campaign.pk for campaign in campaigns]
+    if not ids:
+        return {}
+    raised = raised_by_campaign(ids) or {}
+    return {pk: int(raised.get(pk) or 0) for pk in ids}
+
+
+class Progress:
+    """What a progress bar shows: how far `current` is towards `goal`, capped at 100%."""
+
+    def __init__(self, current, goal):
+        self.current, self.goal = current, goal
+
+    @property
+    def percent(self):
+        if not self.goal:
+            return 0
+        return min(100, int(self.current * 100 / self.goal))
+
+
+class CampaignIndexPage(SeoMixin, Page):
+    intro = models.TextField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["campaigns.CampaignPage", "campaigns.PetitionPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("campaign index page")
+
+    @property
+    def intro_text(self):
+        return self.intro
+
+    def campaigns(self):
+        return (
+            CampaignPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
+            .annotate(status_order=STATUS_ORDER)
+            .order_by("status_order", "-start_date", "-first_published_at", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        paginator = Paginator(self.campaigns(), CAMPAIGNS_PER_PAGE)
+        try:
+            page_obj = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            page_obj = paginator.page(1)
+        except EmptyPage:
+            page_obj = paginator.page(paginator.num_pages)
+        campaigns = list(page_obj.object_list)
+        raised = raised_cents(campaigns)
+        for campaign in campaigns:
+            campaign.fundraising = campaign.fundraising_progress(raised.get(campaign.pk, 0))
+        context.update(page_obj=page_obj, campaigns=campaigns)
+        return context
+
+
+class CampaignPage(SeoMixin, Page):
+    """One campaign, with its petitions, letters, calls and events as child pages."""
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    hero_image_alt = models.CharField(max_length=255, blank=True, help_text=_("Describe the hero image."))
+    summary = models.TextField(max_length=500, help_text=_("One or two sentences: what we demand and from whom."))
+    status = models.CharField(max_length=10, choices=CampaignStatus.choices, default=CampaignStatus.ACTIVE)
+    start_date = models.DateField(default=timezone.localdate)
+    end_date = models.DateField(null=True, blank=True)
+    fundraising_goal = models.PositiveIntegerField(
+        null=True, blank=True, help_text=_("In dollars. Leave empty to hide the fundraising bar.")
+    )
+    body = StreamField(CampaignStreamBlock(), blank=True, use_json_field=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Hero image")),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")])],
+            heading=_("Status and dates"),
+        ),
+        FieldPanel("fundraising_goal"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+
+    parent_page_types = ["campaigns.CampaignIndexPage"]
+    subpage_types = [
+        "campaigns.PetitionPage",
+        "campaigns.EventPage",
+        "legislators.LetterPage",
+        "legislators.CallScriptPage",
+    ]
+
+    class Meta:
+        verbose_name = _("campaign page")
+
+    @property
+    def intro_text(self):
+        return self.summary
+
+    @property
+    def is_active(self):
+        return self.status == CampaignStatus.ACTIVE
+
+    def fundraising_progress(self, cents):
+        if not self.fundraising_goal:
+            return None
+        return Progress(cents // 100, self.fundraising_goal)
+
+    def action_pages(self):
+        """Every live action beneath the campaign, whatever its type, so new action types appear by themselves."""
+        from campaigns.models.event import EventPage
+
+        return list(self.get_children().live().public().not_type(EventPage).specific().order_by("path"))
+
+    def upcoming_events(self):
+        from campaigns.models.event import EventPage
+
+        return list(
+            EventPage.objects.child_of(self).live().public().filter(ends_at__gte=timezone.now()).order_by("starts_at")
+        )
+
+    def donate_url(self, request=None):
+        """The site's donate page with this campaign credited, or '' when no donate page is set."""
+        from home.models import OrganisationSettings
+
+        href = OrganisationSettings.for_request(request).donate_href() if request else ""
+        if not href:
+            return ""
+        separator = "&" if "?" in href else "?"
+        return f"{href}{separator}{urlencode({'campaign': self.pk})}"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            actions=self.action_pages(),
+            upcoming_events=self.upcoming_events(),
+            fundraising=self.fundraising_progress(raised_cents([self]).get(self.pk, 0)),
+            campaign_donate_url=self.donate_url(request),
+        )
+        return context

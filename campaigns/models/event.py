@@ -1,0 +1,146 @@
+import zoneinfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+from home.models.pages import SeoMixin
+
+TIME_ZONES = [
+    ("America/New_York", _("Eastern (New York)")),
+    ("America/Chicago", _("Central (Chicago)")),
+    ("America/Denver", _("Mountain (Denver)")),
+    ("America/Phoenix", _("Arizona (Phoenix)")),
+    ("America/Los_Angeles", _("Pacific (Los Angeles)")),
+    ("America/Anchorage", _("Alaska (Anchorage)")),
+    ("Pacific/Honolulu", _("Hawaii (Honolulu)")),
+    ("America/Puerto_Rico", _("Atlantic (Puerto Rico)")),
+    ("America/Mexico_City", _("Mexico City")),
+    ("UTC", _("UTC")),
+]
+
+
+class EventPageForm(WagtailAdminPageForm):
+    """Editors type the start and end as clock times in the event's own time zone, not the server's."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        zone = self._zone(self.instance.time_zone)
+        for name in ("starts_at", "ends_at"):
+            value = getattr(self.instance, name, None)
+            if value is not None and name in self.fields:
+                self.initial[name] = timezone.localtime(value, zone).replace(tzinfo=None)
+
+    @staticmethod
+    def _zone(name):
+        try:
+            return zoneinfo.ZoneInfo(name or settings.TIME_ZONE)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return zoneinfo.ZoneInfo(settings.TIME_ZONE)
+
+    def clean(self):
+        cleaned = super().clean()
+        zone = self._zone(cleaned.get("time_zone"))
+        for name in ("starts_at", "ends_at"):
+            value = cleaned.get(name)
+            if value is not None:
+                wall_clock = timezone.make_naive(value)  # as typed, read in the server's zone by the field
+                cleaned[name] = timezone.make_aware(wall_clock, zone)
+        starts_at, ends_at = cleaned.get("starts_at"), cleaned.get("ends_at")
+        if starts_at and ends_at and ends_at <= starts_at:
+            self.add_error("ends_at", ValidationError(_("The event must end after it starts.")))
+        return cleaned
+
+
+class EventPage(SeoMixin, RoutablePageMixin, Page):
+    """A day of action or meeting: when, where or online, what to do, an RSVP and a calendar file."""
+
+    intro = models.TextField(max_length=500, help_text=_("What happens and why it matters, in one or two sentences."))
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    time_zone = models.CharField(max_length=40, choices=TIME_ZONES, default="America/New_York")
+    online_url = models.URLField(_("online link"), blank=True, help_text=_("A video call or livestream, if any."))
+    venue_name = models.CharField(_("place"), max_length=200, blank=True)
+    address = models.TextField(_("address"), blank=True)
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True, verbose_name=_("what to do"))
+    rsvp_enabled = models.BooleanField(_("take RSVPs"), default=True)
+    ask_postal_code = models.BooleanField(_("ask for ZIP or postal code"), default=True)
+
+    base_form_class = EventPageForm
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("time_zone"), FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")])],
+            heading=_("When (clock times in the event's time zone)"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("online_url"), FieldPanel("venue_name"), FieldPanel("address")], heading=_("Where")
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("rsvp_enabled"), FieldPanel("ask_postal_code")], heading=_("RSVP")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("venue_name"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["campaigns.CampaignPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+
+    @property
+    def intro_text(self):
+        return self.intro
+
+    @property
+    def zone(self):
+        return EventPageForm._zone(self.time_zone)
+
+    @property
+    def local_start(self):
+        return timezone.localtime(self.starts_at, self.zone)
+
+    @property
+    def local_end(self):
+        return timezone.localtime(self.ends_at, self.zone)
+
+    @property
+    def is_past(self):
+        return self.ends_at < timezone.now()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["rsvp_count"] = self.rsvps.count()
+        context["ics_url"] = self.get_url(request) + self.reverse_subpage("ics")
+        return context
+
+    @path("")
+    def rsvp(self, request):
+        from campaigns.views import event_rsvp
+
+        return event_rsvp(request, self)
+
+    @path("thanks/")
+    def thanks(self, request):
+        from campaigns.views import event_thanks
+
+        return event_thanks(request, self)
+
+    @path("event.ics", name="ics")
+    def ics(self, request):
+        from campaigns.calendar_file import ics_response
+
+        return ics_response(request, self)

@@ -1,0 +1,141 @@
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+from campaigns.models.campaign import Progress
+from home.models.pages import SeoMixin
+
+PETITION_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class SignOnMode(models.TextChoices):
+    INDIVIDUALS = "individuals", _("Individuals sign a petition")
+    ORGANISATIONS = "organisations", _("Organisations sign a letter")
+    BOTH = "both", _("Both: individuals and organisations")
+
+
+class PetitionPage(SeoMixin, RoutablePageMixin, Page):
+    """A petition or sign-on letter: the text signers endorse, its target and goal, and the signing form."""
+
+    intro = models.TextField(max_length=500, help_text=_("Why sign, in one or two sentences."))
+    target = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=_('Who the petition is addressed to, e.g. "Immigration and Customs Enforcement".'),
+    )
+    petition_text = RichTextField(features=PETITION_TEXT_FEATURES, help_text=_("The text signers endorse."))
+    sign_on_mode = models.CharField(max_length=20, choices=SignOnMode.choices, default=SignOnMode.INDIVIDUALS)
+    signature_goal = models.PositiveIntegerField(null=True, blank=True)
+    closing_date = models.DateField(
+        null=True, blank=True, help_text=_("The last day people can sign. Leave empty to keep it open.")
+    )
+    ask_postal_code = models.BooleanField(default=True, verbose_name=_("ask for ZIP or postal code"))
+    ask_city = models.BooleanField(default=False, verbose_name=_("ask for city and state"))
+    ask_comment = models.BooleanField(default=False, verbose_name=_("ask for a comment"))
+    consent_text = models.TextField(
+        blank=True,
+        help_text=_("Shown above the sign button: what we do with signers' details and who receives the petition."),
+    )
+    offer_updates = models.BooleanField(default=True, verbose_name=_('offer an unticked "keep me updated" box'))
+    thank_you_text = RichTextField(features=PETITION_TEXT_FEATURES, blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("target"),
+        FieldPanel("petition_text"),
+        MultiFieldPanel(
+            [
+                FieldPanel("sign_on_mode"),
+                FieldRowPanel([FieldPanel("signature_goal"), FieldPanel("closing_date")]),
+                FieldPanel("ask_postal_code"),
+                FieldPanel("ask_city"),
+                FieldPanel("ask_comment"),
+                FieldPanel("consent_text"),
+                FieldPanel("offer_updates"),
+            ],
+            heading=_("Signing"),
+        ),
+        FieldPanel("thank_you_text"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("target"),
+        index.SearchField("petition_text"),
+    ]
+
+    parent_page_types = ["campaigns.CampaignPage", "campaigns.CampaignIndexPage", "home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("petition")
+
+    @property
+    def intro_text(self):
+        return self.intro
+
+    @property
+    def action_kind(self):
+        if self.sign_on_mode == SignOnMode.ORGANISATIONS:
+            return _("Sign-on letter")
+        return _("Petition")
+
+    @property
+    def is_closed(self):
+        return bool(self.closing_date and timezone.localdate() > self.closing_date)
+
+    @property
+    def accepts_individuals(self):
+        return self.sign_on_mode in (SignOnMode.INDIVIDUALS, SignOnMode.BOTH)
+
+    @property
+    def accepts_organisations(self):
+        return self.sign_on_mode in (SignOnMode.ORGANISATIONS, SignOnMode.BOTH)
+
+    def signature_counts(self):
+        """{kind: count} in one query."""
+        from campaigns.models.signature import Signature
+
+        rows = Signature.objects.filter(petition=self).values_list("kind").annotate(n=models.Count("id"))
+        counts = {Signature.Kind.INDIVIDUAL: 0, Signature.Kind.ORGANISATION: 0}
+        counts.update(dict(rows))
+        return counts
+
+    def organisation_signers(self):
+        from campaigns.models.signature import Signature
+
+        return (
+            Signature.objects.filter(petition=self, kind=Signature.Kind.ORGANISATION)
+            .only("organisation", "city", "state")
+            .order_by("organisation")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        counts = self.signature_counts()
+        total = sum(counts.values())
+        context.update(
+            signature_total=total,
+            individual_count=counts["individual"],
+            organisation_count=counts["organisation"],
+            signature_progress=Progress(total, self.signature_goal) if self.signature_goal else None,
+        )
+        if self.accepts_organisations:
+            context["organisation_signers"] = self.organisation_signers()
+        return context
+
+    @path("")
+    def sign(self, request):
+        from campaigns.views import petition_sign
+
+        return petition_sign(request, self)
+
+    @path("thanks/")
+    def thanks(self, request):
+        from campaigns.views import petition_thanks
+
+        return petition_thanks(request, self)

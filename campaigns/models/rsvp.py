@@ -1,0 +1,29 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from campaigns.models.signature import normalise_email
+
+
+class EventRSVP(models.Model):
+    """A supporter who said they will come to an event; one per event and email."""
+
+    event = models.ForeignKey(
+        "campaigns.EventPage", on_delete=models.CASCADE, related_name="rsvps", verbose_name=_("event")
+    )
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("email"), max_length=254)
+    postal_code = models.CharField(_("ZIP or postal code"), max_length=12, blank=True)
+    created_at = models.DateTimeField(_("answered at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("RSVP")
+        verbose_name_plural = _("RSVPs")
+        ordering = ["-created_at"]
+        constraints = [models.UniqueConstraint(fields=["event", "email"], name="campaigns_one_rsvp_per_email")]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.email = normalise_email(self.email)
+        super().save(*args, **kwargs)

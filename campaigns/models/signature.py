@@ -1,0 +1,44 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+def normalise_email(email):
+    """One signer per address, however they type it: surrounding spaces dropped, case folded."""
+    return "".join((email or "").split()).casefold()
+
+
+class Signature(models.Model):
+    """Someone's name on a petition. Only what the form asked for is kept; never an IP address."""
+
+    class Kind(models.TextChoices):
+        INDIVIDUAL = "individual", _("Individual")
+        ORGANISATION = "organisation", _("Organisation")
+
+    petition = models.ForeignKey(
+        "campaigns.PetitionPage", on_delete=models.CASCADE, related_name="signatures", verbose_name=_("petition")
+    )
+    kind = models.CharField(_("signed as"), max_length=20, choices=Kind.choices, default=Kind.INDIVIDUAL)
+    name = models.CharField(_("name"), max_length=200)
+    email = models.EmailField(_("email"), max_length=254, help_text=_("Stored in lower case."))
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    postal_code = models.CharField(_("ZIP or postal code"), max_length=12, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    state = models.CharField(_("state"), max_length=100, blank=True)
+    comment = models.TextField(_("comment"), max_length=1000, blank=True)
+    keep_updated = models.BooleanField(_("keep me updated"), default=False)
+    created_at = models.DateTimeField(_("signed at"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("signature")
+        verbose_name_plural = _("signatures")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["petition", "email"], name="campaigns_one_signature_per_email"),
+        ]
+
+    def __str__(self):
+        return self.organisation or self.name
+
+    def save(self, *args, **kwargs):
+        self.email = normalise_email(self.email)
+        super().save(*args, **kwargs)

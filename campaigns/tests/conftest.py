@@ -1,0 +1,26 @@
+import pytest
+from django.core.cache import cache
+
+from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory, PetitionPageFactory
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def campaign_index(home_page):
+    return CampaignIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def campaign(campaign_index):
+    return CampaignPageFactory(parent=campaign_index, title="#FreeThemAll", slug="free-them-all")
+
+
+@pytest.fixture
+def petition(campaign):
+    return PetitionPageFactory(parent=campaign, title="Suspend enforcement now", slug="suspend-enforcement")

@@ -1,0 +1,149 @@
+"""Signing a petition and RSVPing to an event: the views behind the pages' routes.
+
+Every post is rate-limited per address, bots that fill the honeypot are thanked and forgotten, bad input
+comes back as the form with its errors and a 400, and a second signature with the same email counts once.
+"""
+
+from django.db import IntegrityError, transaction
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from campaigns.forms import HONEYPOT_FIELD, RSVPForm, SignatureForm
+from campaigns.models import CampaignPage, EventRSVP, Signature, normalise_email
+from campaigns.rate_limit import is_rate_limited
+
+SAFE_METHODS = ("GET", "HEAD")
+
+
+def _see_other(url):
+    response = HttpResponseRedirect(url)
+    response.status_code = 303
+    return response
+
+
+def _too_many(request, page):
+    return TemplateResponse(request, "campaigns/rate_limited.html", {"page": page}, status=429)
+
+
+def _signature_forms(petition, data=None, posted_kind=None):
+    """The page's forms, bound to the data only for the kind that was posted."""
+    forms = {}
+    for kind, accepted in (
+        (Signature.Kind.INDIVIDUAL, petition.accepts_individuals),
+        (Signature.Kind.ORGANISATION, petition.accepts_organisations),
+    ):
+        if accepted:
+            bound = data if kind == posted_kind else None
+            forms[kind] = SignatureForm(bound, petition=petition, kind=kind)
+    return forms
+
+
+def _render_petition(request, petition, forms, status=200, error=""):
+    response = petition.render(
+        request,
+        context_overrides={
+            "individual_form": forms.get(Signature.Kind.INDIVIDUAL),
+            "organisation_form": forms.get(Signature.Kind.ORGANISATION),
+            "form_error": error,
+        },
+    )
+    response.status_code = status
+    return response
+
+
+def petition_sign(request, petition):
+    if request.method in SAFE_METHODS:
+        return _render_petition(request, petition, _signature_forms(petition))
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+    if is_rate_limited(request, "sign"):
+        return _too_many(request, petition)
+
+    kind = request.POST.get("kind", Signature.Kind.INDIVIDUAL)
+    forms = _signature_forms(petition, request.POST, kind)
+    if kind not in forms:
+        return _render_petition(
+            request, petition, forms, 400, _("This petition does not take that kind of signature.")
+        )
+    if petition.is_closed:
+        return _render_petition(request, petition, forms, 400, _("This petition is closed to new signatures."))
+    form = forms[kind]
+    if form.is_bot():
+        return _see_other(petition.url + petition.reverse_subpage("thanks"))
+    if not form.is_valid():
+        return _render_petition(request, petition, forms, 400, _("Please correct the errors below."))
+
+    signature = form.build_signature()
+    if Signature.objects.filter(petition=petition, email=signature.email).exists():
+        return _already_signed(request, petition)
+    try:
+        with transaction.atomic():
+            signature.save()
+    except IntegrityError:  # the same person signed twice at once
+        return _already_signed(request, petition)
+    return _see_other(petition.url + petition.reverse_subpage("thanks"))
+
+
+def _next_actions(petition):
+    """The campaign's other actions, so a supporter can keep going in the same visit."""
+    parent = petition.get_parent().specific
+    if not isinstance(parent, CampaignPage):
+        return []
+    return [action for action in parent.action_pages() if action.pk != petition.pk]
+
+
+def _render_thanks(request, petition, already_signed=False):
+    return petition.render(
+        request,
+        template="campaigns/petition_thanks.html",
+        context_overrides={"already_signed": already_signed, "next_actions": _next_actions(petition)},
+    )
+
+
+def _already_signed(request, petition):
+    return _render_thanks(request, petition, already_signed=True)
+
+
+def petition_thanks(request, petition):
+    if request.method not in SAFE_METHODS:
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    return _render_thanks(request, petition)
+
+
+def _render_event(request, event, form, status=200, error=""):
+    response = event.render(request, context_overrides={"form": form, "form_error": error})
+    response.status_code = status
+    return response
+
+
+def event_rsvp(request, event):
+    if request.method in SAFE_METHODS:
+        return _render_event(request, event, RSVPForm(event=event) if event.rsvp_enabled else None)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
+    if is_rate_limited(request, "rsvp"):
+        return _too_many(request, event)
+    form = RSVPForm(request.POST, event=event)
+    if not event.rsvp_enabled or event.is_past:
+        return _render_event(request, event, None, 400, _("This event no longer takes RSVPs."))
+    if form.is_bot():
+        return _see_other(event.url + event.reverse_subpage("thanks"))
+    if not form.is_valid():
+        return _render_event(request, event, form, 400, _("Please correct the errors below."))
+    data = {name: value for name, value in form.cleaned_data.items() if name != HONEYPOT_FIELD}
+    email = normalise_email(data.pop("email"))
+    try:
+        with transaction.atomic():
+            _, created = EventRSVP.objects.get_or_create(event=event, email=email, defaults=data)
+    except IntegrityError:
+        created = False
+    if not created:
+        return event.render(request, template="campaigns/event_thanks.html", context_overrides={"already": True})
+    return _see_other(event.url + event.reverse_subpage("thanks"))
+
+
+def event_thanks(request, event):
+    if request.method not in SAFE_METHODS:
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    return event.render(request, template="campaigns/event_thanks.html")

@@ -1,0 +1,95 @@
+"""Admin listings of signers and RSVPs, searchable, filterable, and exportable as a spreadsheet to deliver."""
+
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from django_filters import ChoiceFilter, DateFromToRangeFilter, ModelChoiceFilter
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from campaigns.models import EventPage, EventRSVP, PetitionPage, Signature
+
+
+class SignatureFilterSet(WagtailFilterSet):
+    petition = ModelChoiceFilter(queryset=PetitionPage.objects.order_by("title"), label=_("Petition"))
+    kind = ChoiceFilter(choices=Signature.Kind.choices, label=_("Signed as"))
+    created_at = DateFromToRangeFilter(label=_("Signed between"))
+
+    class Meta:
+        model = Signature
+        fields = ["petition", "kind", "keep_updated", "created_at"]
+
+
+class RSVPFilterSet(WagtailFilterSet):
+    event = ModelChoiceFilter(queryset=EventPage.objects.order_by("-starts_at"), label=_("Event"))
+
+    class Meta:
+        model = EventRSVP
+        fields = ["event"]
+
+
+class NamedExportIndexView(IndexView):
+    """Names the exported file after the filtered page and today's date, e.g. free-them-all-2026-04-01.xlsx."""
+
+    page_filter = None
+    page_model = None
+
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related(self.page_filter)
+
+    def get_filename(self):
+        stem = str(self.model._meta.verbose_name_plural)
+        page_id = self.request.GET.get(self.page_filter, "")
+        if page_id.isdigit():
+            page = self.page_model.objects.filter(pk=int(page_id)).only("title").first()
+            if page is not None:
+                stem = f"{page.title} {stem}"
+        return f"{slugify(stem)[:80] or 'export'}-{timezone.localdate().isoformat()}"
+
+
+class SignatureIndexView(NamedExportIndexView):
+    page_filter = "petition"
+    page_model = PetitionPage
+
+
+class RSVPIndexView(NamedExportIndexView):
+    page_filter = "event"
+    page_model = EventPage
+
+
+class SignatureViewSet(ModelViewSet):
+    model = Signature
+    index_view_class = SignatureIndexView
+    icon = "form"
+    menu_label = _("Signatures")
+    list_display = ["name", "organisation", "email", "petition", "kind", "city", "created_at"]
+    list_export = ["name", "city", "state", "organisation", "created_at"]
+    export_headings = {"created_at": _("Date signed")}
+    filterset_class = SignatureFilterSet
+    search_fields = ["name", "email", "organisation", "city"]
+    search_backend_name = None
+    form_fields = ["name", "organisation", "city", "state", "postal_code", "comment", "keep_updated"]
+    inspect_view_enabled = True
+
+
+class RSVPViewSet(ModelViewSet):
+    model = EventRSVP
+    index_view_class = RSVPIndexView
+    icon = "date"
+    menu_label = _("RSVPs")
+    list_display = ["name", "email", "event", "postal_code", "created_at"]
+    list_export = ["name", "email", "postal_code", "created_at"]
+    filterset_class = RSVPFilterSet
+    search_fields = ["name", "email"]
+    search_backend_name = None
+    form_fields = ["name", "postal_code"]
+    inspect_view_enabled = True
+
+
+class CampaignResponsesGroup(ViewSetGroup):
+    menu_label = _("Campaign responses")
+    menu_icon = "group"
+    menu_order = 250
+    items = (SignatureViewSet("signatures"), RSVPViewSet("rsvps"))

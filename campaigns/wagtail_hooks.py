@@ -1,0 +1,50 @@
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from wagtail import hooks
+from wagtail.admin.widgets import Button
+from wagtail.models import Locale, Page
+
+from campaigns.models import CampaignPage, CampaignStatus, EventPage, PetitionPage
+from campaigns.viewsets import CampaignResponsesGroup
+
+
+@hooks.register("register_admin_viewset")
+def register_campaign_responses():
+    return CampaignResponsesGroup()
+
+
+@hooks.register("register_page_header_buttons")
+def signers_button(page, user, view_name, next_url=None):
+    """From a petition or event in the admin, straight to its signers or RSVPs (and their export)."""
+    if isinstance(page.specific_deferred, PetitionPage):
+        yield Button(
+            _("Signatures"), url=reverse("signatures:index") + f"?petition={page.pk}", icon_name="form", priority=60
+        )
+    elif isinstance(page.specific_deferred, EventPage):
+        yield Button(_("RSVPs"), url=reverse("rsvps:index") + f"?event={page.pk}", icon_name="date", priority=60)
+
+
+@hooks.register("amparo_home_page_context")
+def featured_campaign(page, request):
+    """The home page's chosen campaign in the visitor's language, else the newest active one."""
+    locale = Locale.get_active()
+    campaign = None
+    if page.featured_campaign_id:
+        chosen_key = Page.objects.filter(pk=page.featured_campaign_id).values("translation_key")
+        campaign = (
+            CampaignPage.objects.live()
+            .public()
+            .filter(translation_key__in=chosen_key, locale=locale)
+            .select_related("hero_image")
+            .first()
+        )
+    if campaign is None:
+        campaign = (
+            CampaignPage.objects.live()
+            .public()
+            .filter(locale=locale, status=CampaignStatus.ACTIVE)
+            .select_related("hero_image")
+            .order_by("-start_date", "-first_published_at", "-pk")
+            .first()
+        )
+    return {"featured_campaign": campaign}
