@@ -49,9 +49,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         started = time.perf_counter()
         data_dir = Path(options["data_dir"])
-        members = read_legislators(data_dir / LEGISLATORS_FILE)
-        local_offices = read_local_offices(data_dir / OFFICES_FILE)
         zip_rows = read_zip_districts(data_dir / ZIP_FILE)
+        local_offices = read_local_offices(data_dir / OFFICES_FILE)
+        members = read_legislators(data_dir / LEGISLATORS_FILE)
         parsed = time.perf_counter()
         with transaction.atomic():
             counts = save(members, local_offices, zip_rows)

@@ -1,0 +1,147 @@
+import uuid
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext, override_settings
+
+from legislators.factories import CallTargetFactory
+from legislators.models import CallReport, CallScriptPage
+
+pytestmark = pytest.mark.django_db
+
+WARREN = "W000817"
+
+
+@pytest.fixture(autouse=True)
+def clear_rate_limits():
+    cache.clear()
+
+
+@pytest.fixture
+def call_page_with_bills(call_page):
+    call_page.bills = [
+        ("bill", {"name": "GRACE Act", "house_number": "H.R. 2146", "senate_number": "S.1088", "summary": "A floor."}),
+        ("bill", {"name": "NO BAN Act", "house_number": "H.R. 2214", "senate_number": "S.1123", "summary": ""}),
+    ]
+    call_page.save_revision().publish()
+    CallTargetFactory(page=call_page, name="Massachusetts State House", title="State Senator", script="Hi {title}.")
+    return call_page
+
+
+def report(token=None, target=WARREN, outcome=CallReport.REACHED_STAFF, zip_code="02139"):
+    return {"token": token or str(uuid.uuid4()), "target": target, "outcome": outcome, "zip": zip_code}
+
+
+def test_local_offices_come_first_as_tel_links_then_dc(client, call_page):
+    html = client.get(call_page.url, {"zip": "02139"}).content.decode()
+    start = html.index(f'id="call-{WARREN}"')
+    card = html[start : html.index('id="call-', start + 1)]
+    local = card.index("Local offices (call these first)")
+    dc = card.index("Washington, DC office")
+    assert local < dc
+    # Boston (02203) is nearer Cambridge than Springfield (01103), so it comes first; Washington last.
+    boston, springfield = card.index('href="tel:+16175653170"'), card.index('href="tel:+14137882690"')
+    assert local < boston < springfield < dc
+    assert card.index('href="tel:+12022244543"') > dc
+
+
+def test_script_is_personalised_per_member(client, call_page):
+    html = client.get(call_page.url, {"zip": "60601"}).content.decode()
+    assert "I am calling Senator Tammy Duckworth." in html
+    assert "Hello, my name is [your name] and I live in 60601." in html
+    assert html.count('class="card call"') == 3
+
+
+def test_bills_and_custom_targets_are_shown_even_before_a_zip(client, call_page_with_bills):
+    html = client.get(call_page_with_bills.url).content.decode()
+    assert "GRACE Act" in html and "H.R. 2146 / S.1088" in html
+    assert "NO BAN Act" in html and "H.R. 2214 / S.1123" in html
+    assert "State Senator: Massachusetts State House" in html
+    assert 'href="tel:+16177222000"' in html
+    assert "Hi State Senator." in html
+
+
+def test_dc_shows_the_delegate_only(client, call_page):
+    html = client.get(call_page.url, {"zip": "20001"}).content.decode()
+    assert html.count('class="card call"') == 1
+    assert "Delegate Eleanor Holmes Norton" in html
+    assert "has no senators" in html
+
+
+def test_reporting_a_call_redirects_and_counts_it(client, call_page):
+    response = client.post(call_page.url, report())
+    assert response.status_code == 303
+    assert response["Location"] == f"{call_page.url}?zip=02139&reported={WARREN}#call-{WARREN}"
+    saved = CallReport.objects.get()
+    assert (saved.target, saved.target_name, saved.outcome) == (WARREN, "Elizabeth Warren", "reached_staff")
+    html = client.get(response["Location"]).content.decode()
+    assert "Thank you! Your call is counted." in html
+    assert "Supporters have reported 1 call." in html
+    assert "Reached staff: <strong>1</strong>" in html
+
+
+def test_the_same_report_sent_twice_counts_once(client, call_page):
+    data = report()
+    client.post(call_page.url, data)
+    assert client.post(call_page.url, data).status_code == 303
+    assert CallReport.objects.count() == 1
+    # The same page view may report a call to each member.
+    client.post(call_page.url, {**data, "target": "M000133", "outcome": CallReport.VOICEMAIL})
+    assert CallReport.objects.count() == 2
+    assert call_page.call_tally() == ([("Reached staff", 1), ("Left a voicemail", 1), ("Could not get through", 0)], 2)
+
+
+def test_reporting_a_call_to_a_custom_target(client, call_page_with_bills):
+    target = call_page_with_bills.targets.get()
+    response = client.post(call_page_with_bills.url, report(target=target.target_key, zip_code=""))
+    assert response.status_code == 303
+    assert CallReport.objects.get().target_name == "Massachusetts State House"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        report(outcome="cried"),
+        report(outcome=""),
+        report(target="X000000"),  # not a member for this ZIP
+        report(target="W000817", zip_code="60601"),  # Warren does not represent Chicago
+        report(token="nope"),
+        report(zip_code="<script>"),
+        {"outcome": "voicemail"},
+        {},
+    ],
+)
+def test_invalid_reports_are_400_and_store_nothing(client, call_page, data):
+    response = client.post(call_page.url, data)
+    assert response.status_code == 400
+    assert "We could not record your call" in response.content.decode()
+    assert CallReport.objects.count() == 0
+
+
+@override_settings(LEGISLATORS_RATE_LIMIT="2/m")
+def test_too_many_reports_get_a_429(client, call_page):
+    statuses = [client.post(call_page.url, report()).status_code for _ in range(3)]
+    assert statuses == [303, 303, 429]
+    assert CallReport.objects.count() == 2
+
+
+def test_report_stores_no_personal_data():
+    fields = {field.name for field in CallReport._meta.get_fields()}
+    assert fields == {"id", "page", "token", "target", "target_name", "outcome", "created_at"}
+
+
+def test_a_constant_number_of_queries_whatever_the_zip(client, call_page_with_bills):
+    client.get(call_page_with_bills.url, {"zip": "60601"})
+    counts = []
+    for zip_code in ("60601", "02139", "30165"):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(call_page_with_bills.url, {"zip": zip_code})
+        assert response.status_code == 200
+        counts.append(len(queries))
+    assert len(set(counts)) == 1, counts
+
+
+def test_page_type_rules():
+    assert CallScriptPage.parent_page_types == ["campaigns.CampaignPage"]
+    assert CallScriptPage.subpage_types == []

@@ -1,0 +1,245 @@
+import re
+import uuid
+
+import pytest
+from django.core.cache import cache
+from django.test.utils import override_settings
+from wagtail.models import Page
+
+from legislators.models import LetterPage, LetterWritten
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def clear_rate_limits():
+    cache.clear()
+
+
+def letter_post(**overrides):
+    data = {
+        "token": str(uuid.uuid4()),
+        "name": "Ana Pérez",
+        "email": "",
+        "city": "Cambridge",
+        "zip": "02139",
+        "subject": "From {city}: please act, {title} {last_name}",
+        "letter": "Dear {title} {legislator},\n\nI am {name} from {city} ({zip}). {0} {__class__} { }\n",
+    }
+    data.update(overrides)
+    return data
+
+
+def test_without_a_zip_the_page_asks_for_one(client, letter_page):
+    response = client.get(letter_page.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'name="zip"' in html
+    assert "Your letter" not in html
+
+
+def test_a_zip_lists_the_members_and_offers_the_letter(client, letter_page):
+    response = client.get(letter_page.url, {"zip": "60601"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.count('class="member__name"') == 3
+    assert "Senator Tammy Duckworth" in html
+    assert "House, IL-7" in html
+    assert 'class="letter-form"' in html
+    assert "Dear {title} {last_name}," in html  # the editable sample, placeholders still visible
+    assert "0 letters written so far." in html
+
+
+def test_cambridge_shows_both_representatives_and_why(client, letter_page):
+    html = client.get(letter_page.url, {"zip": "02139-4307"}).content.decode()
+    assert "Katherine M. Clark" in html and "Ayanna Pressley" in html
+    assert "split between 2 congressional districts (MA-5 and MA-7)" in html
+
+
+def test_malformed_zip_is_a_400_with_the_message_tied_to_the_field(client, letter_page):
+    response = client.get(letter_page.url, {"zip": "0213"})
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert 'aria-describedby="zip-lookup-help zip-lookup-error"' in html
+    assert 'id="zip-lookup-error"' in html and "5-digit ZIP code" in html
+
+
+def test_unknown_zip_says_so(client, letter_page):
+    response = client.get(letter_page.url, {"zip": "00000"})
+    assert response.status_code == 200
+    assert "We could not find ZIP code 00000" in response.content.decode()
+    assert 'class="letter-form"' not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"zip": "<script>alert(1)</script>"},
+        {"zip": "x" * 10_000},
+        {"zip": "\x00"},
+        {"zip": ["1", "2"]},
+        {"zip": "{0}"},
+    ],
+)
+def test_ugly_zip_input_never_fails(client, letter_page, params):
+    response = client.get(letter_page.url, params)
+    assert response.status_code in (200, 400)
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+def test_posting_shows_one_personalised_letter_per_member(client, letter_page):
+    response = client.post(letter_page.url, letter_post())
+    html = response.content.decode()
+    assert response.status_code == 200
+    # Two senators and both Cambridge representatives.
+    assert html.count('class="card letter"') == 4
+    assert "Dear Senator Elizabeth Warren,\n\nI am Ana Pérez from Cambridge (02139). {0} {__class__} { }" in html
+    assert "Dear Representative Ayanna Pressley," in html
+    assert "From Cambridge: please act, Senator Warren" in html
+    assert "copy-letter.js" in html and "data-copy-target=" in html
+    record = LetterWritten.objects.get()
+    assert (record.letters, record.consent, record.name, record.email, record.city, record.zip_code) == (
+        4,
+        False,
+        "",
+        "",
+        "",
+        "",
+    )
+    assert record.page_id == letter_page.pk
+
+
+def test_members_without_a_contact_form_link_to_their_website(client, letter_page):
+    html = client.post(letter_page.url, letter_post()).content.decode()
+    assert 'href="https://www.warren.senate.gov/?p=email_senator"' in html
+    assert "Open Elizabeth Warren's contact form" in html
+    # House members publish no contact-form address in the data: their website, where "Contact" is.
+    assert 'href="https://pressley.house.gov"' in html
+    assert "Go to Ayanna Pressley's website" in html
+
+
+def test_what_the_supporter_typed_is_escaped(client, letter_page):
+    data = letter_post(
+        name="<script>alert('x')</script>",
+        city="<b>Somerville</b>",
+        letter="{name} & {city} <img src=x onerror=alert(1)>",
+    )
+    html = client.post(letter_page.url, data).content.decode()
+    assert "<script>alert(" not in html
+    assert "<img src=x" not in html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; &lt;b&gt;Somerville&lt;/b&gt;" in html
+
+
+def test_consent_keeps_only_what_the_form_asked(client, letter_page):
+    data = letter_post(consent="on", email="ana@example.org")
+    assert client.post(letter_page.url, data).status_code == 200
+    record = LetterWritten.objects.get()
+    assert (record.consent, record.name, record.email, record.city, record.zip_code) == (
+        True,
+        "Ana Pérez",
+        "ana@example.org",
+        "Cambridge",
+        "02139",
+    )
+
+
+def test_consent_without_email_is_a_400_tied_to_the_email_field(client, letter_page):
+    response = client.post(letter_page.url, letter_post(consent="on"))
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert 'id="letter-email-error"' in html
+    assert 'aria-describedby="letter-email-help letter-email-error"' in html
+    assert LetterWritten.objects.count() == 0
+
+
+def test_the_same_form_sent_twice_counts_once(client, letter_page):
+    data = letter_post()
+    client.post(letter_page.url, data)
+    response = client.post(letter_page.url, data)
+    assert response.status_code == 200
+    assert response.content.decode().count('class="card letter"') == 4
+    assert LetterWritten.objects.count() == 1
+    assert letter_page.letters_written() == 4
+
+
+@pytest.mark.parametrize(
+    "overrides, field",
+    [
+        ({"name": ""}, "name"),
+        ({"city": ""}, "city"),
+        ({"zip": "abc"}, "zip"),
+        ({"zip": "00000"}, "zip"),
+        ({"email": "not-an-email"}, "email"),
+        ({"letter": ""}, "letter"),
+        ({"letter": "x" * 10_001}, "letter"),
+        ({"name": "a\x00b"}, "name"),
+    ],
+)
+def test_invalid_posts_are_400_with_the_field_marked(client, letter_page, overrides, field):
+    response = client.post(letter_page.url, letter_post(**overrides))
+    assert response.status_code == 400
+    assert f'id="letter-{field}-error"' in response.content.decode()
+    assert LetterWritten.objects.count() == 0
+
+
+def test_a_missing_or_forged_token_is_a_400(client, letter_page):
+    response = client.post(letter_page.url, letter_post(token="not-a-uuid"))
+    assert response.status_code == 400
+    assert "This form has expired" in response.content.decode()
+
+
+def test_a_post_needs_the_csrf_token(letter_page):
+    from django.test import Client
+
+    response = Client(enforce_csrf_checks=True).post(letter_page.url, letter_post())
+    assert response.status_code == 403
+
+
+@override_settings(LEGISLATORS_RATE_LIMIT="3/h")
+def test_too_many_posts_get_a_429(client, letter_page):
+    statuses = [client.post(letter_page.url, letter_post()).status_code for _ in range(4)]
+    assert statuses == [200, 200, 200, 429]
+    assert "Too many attempts" in client.post(letter_page.url, letter_post()).content.decode()
+
+
+def test_recipients_setting_limits_the_letters(client, letter_page):
+    letter_page.recipients = "senators"
+    letter_page.save()
+    html = client.post(letter_page.url, letter_post()).content.decode()
+    assert html.count('class="card letter"') == 2
+    assert "Ayanna Pressley" not in html
+
+
+def test_a_constant_number_of_queries_whatever_the_zip(client, letter_page, django_assert_max_num_queries):
+    client.get(letter_page.url, {"zip": "60601"})  # warm caches (site root paths)
+    counts = []
+    for zip_code in ("60601", "02139", "30165"):
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as queries:
+            client.get(letter_page.url, {"zip": zip_code})
+        counts.append(len(queries))
+    assert len(set(counts)) == 1, counts
+    assert counts[0] <= 20
+
+
+def test_spanish_titles_follow_the_members_gender(client, letter_page, spanish_home):
+    page_es = letter_page.copy_for_translation(spanish_home.locale, copy_parents=False)
+    page_es.save_revision().publish()
+    html = client.get(page_es.url, {"zip": "02139"}).content.decode()
+    assert "Senadora Elizabeth Warren" in html
+    assert "Senador Edward J. Markey" in html
+    assert "Su código postal" in html
+
+
+def test_page_type_rules():
+    assert LetterPage.parent_page_types == ["campaigns.CampaignPage"]
+    assert LetterPage.subpage_types == []
+    assert re.search(r"\{name\}.*\{legislator\}", str(LetterPage._meta.get_field("letter").help_text))
+
+
+def test_the_page_is_previewable(letter_page, admin_client):
+    response = admin_client.get(f"/admin/pages/{letter_page.pk}/edit/preview/")
+    assert response.status_code in (200, 405)
+    assert Page.objects.filter(pk=letter_page.pk).exists()
