@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -111,8 +112,9 @@ class DonationViewSet(ReadOnlyViewSet):
         "paid_at",
     ]
 
-    def get_queryset(self, request):
-        return Donation.objects.select_related("campaign")
+    index_view_class = type(
+        "DonationIndexView", (IndexView,), {"queryset": Donation.objects.select_related("campaign")}
+    )
 
 
 class MonthlyGiftViewSet(ReadOnlyViewSet):
@@ -128,8 +130,9 @@ class MonthlyGiftViewSet(ReadOnlyViewSet):
     list_export = ["stripe_subscription_id", "status", "amount", "currency", "campaign", "donor_email", "started_at"]
     export_filename = "monthly-gifts"
 
-    def get_queryset(self, request):
-        return MonthlyGift.objects.select_related("campaign")
+    index_view_class = type(
+        "MonthlyGiftIndexView", (IndexView,), {"queryset": MonthlyGift.objects.select_related("campaign")}
+    )
 
 
 class DonationsViewSetGroup(ModelViewSetGroup):

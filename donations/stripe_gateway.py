@@ -107,6 +107,7 @@ def parse_webhook(payload, signature_header):
     event = json.loads(json.dumps(event.to_dict(for_json=True)))
     if not isinstance(event.get("id"), str) or not isinstance(event.get("type"), str):
         raise InvalidWebhook("Not an event.")
-    if not isinstance((event.get("data") or {}).get("object"), dict):
+    data = event.get("data")
+    if not isinstance(data, dict) or not isinstance(data.get("object"), dict):
         raise InvalidWebhook("The event carries no object.")
     return event

@@ -1,0 +1,118 @@
+import csv
+import io
+from datetime import timedelta
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
+
+from donations.factories import DonationFactory, MonthlyGiftFactory
+from donations.models import Donation
+from home.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+INDEX = "/admin/donations/"
+
+
+@pytest.fixture
+def staff_client(client, django_user_model, home_page):
+    user = django_user_model.objects.create_superuser("boss", "boss@example.org", "pw")
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def gifts(home_page):
+    campaign = StandardPageFactory(parent=home_page, title="Bond fund", slug="bond-fund")
+    return [
+        DonationFactory(amount=1000, donor_email="rosa@example.org", campaign=campaign),
+        DonationFactory(amount=2500, donor_email="li@example.org", frequency="monthly"),
+        DonationFactory(amount=500, donor_email="sam@example.org", status="refunded", amount_refunded=500),
+        DonationFactory(amount=700, donor_email="old@example.org", status="pending", paid_at=None),
+    ]
+
+
+def test_the_listing_shows_every_donation(staff_client, gifts):
+    html = staff_client.get(INDEX).content.decode()
+    for email in ["rosa@example.org", "li@example.org", "sam@example.org", "old@example.org"]:
+        assert email in html
+    assert "$25" in html and "Bond fund" in html
+
+
+def test_filters_and_search(staff_client, gifts):
+    refunded = staff_client.get(INDEX, {"status": "refunded"}).content.decode()
+    assert "sam@example.org" in refunded and "rosa@example.org" not in refunded
+    monthly = staff_client.get(INDEX, {"frequency": "monthly"}).content.decode()
+    assert "li@example.org" in monthly and "rosa@example.org" not in monthly
+    campaign = staff_client.get(INDEX, {"campaign": gifts[0].campaign_id}).content.decode()
+    assert "rosa@example.org" in campaign and "li@example.org" not in campaign
+    searched = staff_client.get(INDEX, {"q": "ROSA@"}).content.decode()
+    assert "rosa@example.org" in searched and "li@example.org" not in searched
+    Donation.objects.filter(pk=gifts[1].pk).update(created_at=timezone.now() - timedelta(days=40))
+    since = (timezone.localdate() - timedelta(days=7)).isoformat()
+    recent = staff_client.get(INDEX, {"created_at_from": since}).content.decode()
+    assert "rosa@example.org" in recent and "li@example.org" not in recent
+
+
+def test_spreadsheet_export(staff_client, gifts):
+    response = staff_client.get(INDEX, {"export": "csv", "status": "paid"})
+    assert response.status_code == 200
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert sorted((row["Donor email"], row["Amount"]) for row in rows) == [
+        ("li@example.org", "25.00"),
+        ("rosa@example.org", "10.00"),
+    ]
+    xlsx = staff_client.get(INDEX, {"export": "xlsx"})
+    assert xlsx.status_code == 200
+    assert "spreadsheetml" in xlsx["Content-Type"]
+
+
+def test_donations_are_read_only_in_the_admin(staff_client, gifts):
+    html = staff_client.get(INDEX).content.decode()
+    assert f"{INDEX}new/" not in html
+    assert staff_client.get(f"{INDEX}new/").status_code in (302, 403)
+    assert staff_client.get(f"{INDEX}edit/{gifts[0].pk}/").status_code in (302, 403)
+    assert staff_client.post(f"{INDEX}delete/{gifts[0].pk}/").status_code in (302, 403)
+    assert Donation.objects.count() == 4
+    inspect = staff_client.get(f"{INDEX}inspect/{gifts[0].pk}/")
+    assert inspect.status_code == 200 and "rosa@example.org" in inspect.content.decode()
+
+
+def test_editors_without_the_view_permission_see_nothing(client, django_user_model, gifts):
+    editor = django_user_model.objects.create_user("ed", "ed@example.org", "pw")
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    assert client.get(INDEX).status_code in (302, 403)
+    assert "Raised this month" not in client.get("/admin/").content.decode()
+
+    editor.user_permissions.add(Permission.objects.get(codename="view_donation"))
+    assert client.get(INDEX).status_code == 200
+
+
+def test_dashboard_panel_shows_raised_and_monthly_donors(staff_client, gifts):
+    Donation.objects.filter(pk=gifts[1].pk).update(paid_at=timezone.now() - timedelta(days=62))
+    MonthlyGiftFactory(status="active")
+    MonthlyGiftFactory(status="active")
+    MonthlyGiftFactory(status="cancelled")
+    html = staff_client.get("/admin/").content.decode()
+    assert "Raised this month" in html
+    assert "<dd>$10</dd>" in html  # this month: the refunded and pending gifts do not count
+    assert "<dd>$35</dd>" in html  # all time
+    assert "<dd>2</dd>" in html
+
+
+def test_listing_queries_do_not_grow_with_the_rows(staff_client, home_page, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count_queries():
+        with CaptureQueriesContext(connection) as queries:
+            assert staff_client.get(INDEX).status_code == 200
+        return len(queries)
+
+    campaign = StandardPageFactory(parent=home_page, title="Bond fund", slug="bond-fund")
+    DonationFactory.create_batch(2, campaign=campaign)
+    few = count_queries()
+    DonationFactory.create_batch(18, campaign=campaign)
+    assert count_queries() == few

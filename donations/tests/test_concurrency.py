@@ -1,0 +1,67 @@
+"""Stripe may deliver the same event several times at once; only one delivery may do the work."""
+
+import threading
+
+import pytest
+from django.db import connection
+from django.test import Client
+
+from donations.factories import DonationFactory
+from donations.models import Donation, StripeEvent
+from donations.tests.conftest import completed_session, deliver, make_event
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_twenty_concurrent_deliveries_of_one_event_make_one_paid_donation():
+    donation = DonationFactory(status="pending", paid_at=None, stripe_checkout_session_id="cs_test_race")
+    event = make_event("checkout.session.completed", completed_session(donation, id="cs_test_race"), "evt_race")
+    barrier = threading.Barrier(20)
+    statuses, errors = [], []
+
+    def deliver_once():
+        try:
+            barrier.wait()
+            statuses.append(deliver(Client(), event).status_code)
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=deliver_once) for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+
+    assert errors == []
+    assert statuses == [200] * 20
+    assert StripeEvent.objects.filter(stripe_id="evt_race").count() == 1
+    assert Donation.objects.filter(status="paid").count() == 1
+    assert Donation.objects.count() == 1
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_concurrent_renewal_events_with_different_ids_count_the_invoice_once():
+    from donations.tests.test_webhook import renewal_invoice
+
+    barrier = threading.Barrier(10)
+    statuses = []
+
+    def deliver_once(number):
+        try:
+            barrier.wait()
+            event = make_event("invoice.paid", renewal_invoice("in_race"), event_id=f"evt_renewal_{number}")
+            statuses.append(deliver(Client(), event).status_code)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=deliver_once, args=(n,)) for n in range(10)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+
+    assert statuses == [200] * 10
+    assert Donation.objects.filter(stripe_invoice_id="in_race", status="paid").count() == 1

@@ -1,0 +1,57 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from donations.factories import DonationFactory
+from donations.totals import raised_by_campaign
+from home.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def campaigns(home_page):
+    return [StandardPageFactory(parent=home_page, title=f"Campaign {n}", slug=f"campaign-{n}") for n in range(3)]
+
+
+def test_only_paid_money_counts(campaigns):
+    first, second, _third = campaigns
+    DonationFactory(campaign=first, amount=1000)
+    DonationFactory(campaign=first, amount=2550, amount_refunded=550)
+    DonationFactory(campaign=first, amount=5000, status="pending", paid_at=None)
+    DonationFactory(campaign=first, amount=5000, status="refunded", amount_refunded=5000)
+    DonationFactory(campaign=first, amount=5000, status="failed", paid_at=None)
+    DonationFactory(campaign=second, amount=500)
+    DonationFactory(campaign=None, amount=9999)
+    ids = [c.pk for c in campaigns]
+    assert raised_by_campaign(ids) == {ids[0]: 3000, ids[1]: 500, ids[2]: 0}
+
+
+def test_gifts_through_a_translation_count_for_the_campaign(campaigns, spanish_home, locales):
+    campaign = campaigns[0]
+    campaign_es = campaign.copy_for_translation(locales[1])
+    campaign_es.save_revision().publish()
+    DonationFactory(campaign=campaign, amount=1000)
+    DonationFactory(campaign=campaign_es, amount=500)
+    assert raised_by_campaign([campaign.pk, campaign_es.pk]) == {campaign.pk: 1500, campaign_es.pk: 1500}
+
+
+def test_nothing_asked_nothing_queried(django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert raised_by_campaign([]) == {}
+        assert raised_by_campaign(["junk", None]) == {}
+
+
+def test_one_query_whatever_the_number_of_campaigns(home_page):
+    def measure(count):
+        pages = [
+            StandardPageFactory(parent=home_page, title=f"C{count}-{n}", slug=f"c{count}-{n}") for n in range(count)
+        ]
+        for page in pages:
+            DonationFactory.create_batch(3, campaign=page, amount=100)
+        with CaptureQueriesContext(connection) as queries:
+            totals = raised_by_campaign([p.pk for p in pages])
+        assert set(totals.values()) == {300}
+        return len(queries)
+
+    assert measure(2) == measure(20) == 1
