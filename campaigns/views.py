@@ -75,7 +75,8 @@ def petition_sign(request, petition):
         return _render_petition(request, petition, forms, 400, _("Please correct the errors below."))
 
     signature = form.build_signature()
-    if Signature.objects.filter(petition=petition, email=signature.email).exists():
+    signature.petition = petition.signed_page
+    if Signature.objects.filter(petition=signature.petition, email=normalise_email(signature.email)).exists():
         return _already_signed(request, petition)
     try:
         with transaction.atomic():
@@ -135,7 +136,7 @@ def event_rsvp(request, event):
     email = normalise_email(data.pop("email"))
     try:
         with transaction.atomic():
-            _, created = EventRSVP.objects.get_or_create(event=event, email=email, defaults=data)
+            _rsvp, created = EventRSVP.objects.get_or_create(event=event, email=email, defaults=data)
     except IntegrityError:
         created = False
     if not created:

@@ -139,7 +139,7 @@ class EventPage(SeoMixin, RoutablePageMixin, Page):
 
         return event_thanks(request, self)
 
-    @path("event.ics", name="ics")
+    @path("ics/", name="ics")
     def ics(self, request):
         from campaigns.calendar_file import ics_response
 

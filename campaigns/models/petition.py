@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -96,11 +97,20 @@ class PetitionPage(SeoMixin, RoutablePageMixin, Page):
     def accepts_organisations(self):
         return self.sign_on_mode in (SignOnMode.ORGANISATIONS, SignOnMode.BOTH)
 
+    @cached_property
+    def signed_page(self):
+        """The language version signatures are stored on (the first one made), so every language counts
+        towards one total and a person who signs in English and again in Spanish still counts once."""
+        if not self.pk:
+            return self
+        first = PetitionPage.objects.filter(translation_key=self.translation_key).order_by("pk").first()
+        return first or self
+
     def signature_counts(self):
         """{kind: count} in one query."""
         from campaigns.models.signature import Signature
 
-        rows = Signature.objects.filter(petition=self).values_list("kind").annotate(n=models.Count("id"))
+        rows = Signature.objects.filter(petition=self.signed_page).values_list("kind").annotate(n=models.Count("id"))
         counts = {Signature.Kind.INDIVIDUAL: 0, Signature.Kind.ORGANISATION: 0}
         counts.update(dict(rows))
         return counts
@@ -109,7 +119,7 @@ class PetitionPage(SeoMixin, RoutablePageMixin, Page):
         from campaigns.models.signature import Signature
 
         return (
-            Signature.objects.filter(petition=self, kind=Signature.Kind.ORGANISATION)
+            Signature.objects.filter(petition=self.signed_page, kind=Signature.Kind.ORGANISATION)
             .only("organisation", "city", "state")
             .order_by("organisation")
         )

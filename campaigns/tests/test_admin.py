@@ -1,0 +1,93 @@
+import csv
+import io
+
+import openpyxl
+import pytest
+from django.utils import timezone
+
+from campaigns.factories import EventPageFactory, EventRSVPFactory, PetitionPageFactory, SignatureFactory
+
+
+@pytest.fixture
+def signers(petition, campaign):
+    other = PetitionPageFactory(parent=campaign, title="Another petition")
+    SignatureFactory(petition=petition, name="Rosa Martínez", city="Providence", state="RI")
+    SignatureFactory(
+        petition=petition,
+        kind="organisation",
+        name="Carmen Ruiz",
+        organisation="Neighbours United",
+        city="Chicago",
+        state="IL",
+    )
+    SignatureFactory(petition=other, name="Not on this petition")
+    return other
+
+
+@pytest.mark.django_db
+def test_export_of_one_petitions_signers_is_named_after_it_and_ready_to_deliver(admin_client, petition, signers):
+    response = admin_client.get(f"/admin/signatures/?petition={petition.pk}&export=xlsx")
+
+    assert response.status_code == 200
+    today = timezone.localdate().isoformat()
+    assert f'filename="suspend-enforcement-now-signatures-{today}.xlsx"' in response["Content-Disposition"]
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
+    rows = list(sheet.values)
+    assert rows[0] == ("Name", "City", "State", "Organisation", "Date signed")
+    assert sorted(row[:4] for row in rows[1:]) == [
+        ("Carmen Ruiz", "Chicago", "IL", "Neighbours United"),
+        ("Rosa Martínez", "Providence", "RI", None),
+    ]
+    assert all(row[4] is not None for row in rows[1:])
+
+
+@pytest.mark.django_db
+def test_csv_export_keeps_formula_like_text_as_text(admin_client, petition):
+    SignatureFactory(petition=petition, name="=HYPERLINK(1)", city="Boston")
+    response = admin_client.get(f"/admin/signatures/?petition={petition.pk}&export=csv")
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[0] == ["Name", "City", "State", "Organisation", "Date signed"]
+    assert rows[1][:2] == ["=HYPERLINK(1)", "Boston"]
+    assert ".csv" in response["Content-Disposition"]
+
+
+@pytest.mark.django_db
+def test_signer_list_has_search_and_filters(admin_client, petition, signers):
+    listing = admin_client.get("/admin/signatures/")
+    html = listing.content.decode()
+    assert listing.status_code == 200
+    assert "Rosa Martínez" in html and "Not on this petition" in html
+    assert 'name="petition"' in html and 'name="kind"' in html
+
+    searched = admin_client.get("/admin/signatures/?q=Providence").content.decode()
+    assert "Rosa Martínez" in searched and "Carmen Ruiz" not in searched
+
+    filtered = admin_client.get(f"/admin/signatures/?petition={petition.pk}&kind=organisation").content.decode()
+    assert "Carmen Ruiz" in filtered and "Rosa Martínez" not in filtered and "Not on this petition" not in filtered
+
+    assert admin_client.get("/admin/signatures/?petition=abc").status_code == 200
+    assert admin_client.get("/admin/signatures/?created_at_after=notadate").status_code == 200
+
+
+@pytest.mark.django_db
+def test_petition_edit_page_links_to_its_signers(admin_client, petition):
+    html = admin_client.get(f"/admin/pages/{petition.pk}/edit/").content.decode()
+    assert f"/admin/signatures/?petition={petition.pk}" in html
+
+
+@pytest.mark.django_db
+def test_rsvp_export_for_one_event(admin_client, campaign):
+    event = EventPageFactory(parent=campaign, title="Day of action")
+    EventRSVPFactory(event=event, name="Ana", email="ana@example.org", postal_code="02130")
+    response = admin_client.get(f"/admin/rsvps/?event={event.pk}&export=csv")
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert rows[1][:3] == ["Ana", "ana@example.org", "02130"]
+    assert "day-of-action-rsvps-" in response["Content-Disposition"]
+    assert f"/admin/rsvps/?event={event.pk}" in admin_client.get(f"/admin/pages/{event.pk}/edit/").content.decode()
+
+
+@pytest.mark.django_db
+def test_visitors_cannot_reach_the_signer_list(client, petition, signers):
+    response = client.get(f"/admin/signatures/?petition={petition.pk}&export=csv")
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"]

@@ -1,0 +1,133 @@
+import datetime
+import zoneinfo
+
+import icalendar
+import pytest
+from django.utils import timezone
+
+from campaigns.factories import EventPageFactory, EventRSVPFactory
+from campaigns.models import EventPage, EventRSVP
+from campaigns.models.event import EventPageForm
+
+PACIFIC = zoneinfo.ZoneInfo("America/Los_Angeles")
+
+
+@pytest.fixture
+def event(campaign):
+    starts = datetime.datetime(2030, 4, 1, 9, 30, tzinfo=PACIFIC)
+    return EventPageFactory(
+        parent=campaign,
+        title="National day of action",
+        slug="day-of-action",
+        starts_at=starts,
+        ends_at=starts + datetime.timedelta(hours=3),
+        time_zone="America/Los_Angeles",
+        venue_name="Plaza de la Raza",
+        address="3540 N Mission Rd\nLos Angeles, CA",
+        body=[("paragraph", "<p>Bring a sign and a friend.</p>")],
+    )
+
+
+@pytest.mark.django_db
+def test_event_page_shows_time_in_its_own_zone_place_and_what_to_do(client, event):
+    EventRSVPFactory.create_batch(2, event=event)
+    html = client.get(event.url).content.decode()
+    assert "<h1>National day of action</h1>" in html
+    assert "April 1, 2030, 9:30 a.m." in html and "12:30 p.m." in html and "PDT" in html
+    assert "Plaza de la Raza<br>3540 N Mission Rd<br>Los Angeles, CA" in html
+    assert "Bring a sign and a friend." in html
+    assert "2 people are going." in html
+    assert f'href="{event.url}ics/"' in html
+    assert 'name="postal_code"' in html
+
+
+@pytest.mark.django_db
+def test_ics_file_parses_back_with_the_right_times(client, event):
+    response = client.get(event.url + "ics/")
+
+    assert response.status_code == 200
+    assert response["Content-Type"] == "text/calendar; charset=utf-8"
+    assert 'filename="day-of-action.ics"' in response["Content-Disposition"]
+    calendar = icalendar.Calendar.from_ical(response.content)
+    (entry,) = calendar.walk("VEVENT")
+    assert str(entry["SUMMARY"]) == "National day of action"
+    assert entry.decoded("DTSTART") == datetime.datetime(2030, 4, 1, 9, 30, tzinfo=PACIFIC)
+    assert entry.decoded("DTEND") == datetime.datetime(2030, 4, 1, 12, 30, tzinfo=PACIFIC)
+    assert entry["DTSTART"].params["TZID"] == "America/Los_Angeles"
+    assert "Plaza de la Raza" in str(entry["LOCATION"])
+    assert str(entry["URL"]) == "http://testserver/campaigns/free-them-all/day-of-action/"
+    assert [str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")] == ["America/Los_Angeles"]
+
+
+@pytest.mark.django_db
+def test_rsvp_counts_once_per_email(client, event):
+    first = client.post(event.url, {"name": "Ana", "email": "ana@example.org", "postal_code": "90031"})
+    again = client.post(event.url, {"name": "Ana", "email": " ANA@example.org", "postal_code": "90031"})
+
+    assert first.status_code == 303 and first["Location"] == event.url + "thanks/"
+    assert again.status_code == 200 and "You are already on the list" in again.content.decode()
+    assert EventRSVP.objects.count() == 1
+    assert "See you there" in client.get(first["Location"]).content.decode()
+    assert "1 person is going." in client.get(event.url).content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"name": "Ana", "email": "nope", "postal_code": "90031"},
+        {"name": "x" * 10_000, "email": "a@example.org", "postal_code": "90031"},
+        {"name": "<script>x</script>", "email": "a@example.org", "postal_code": "90031"},
+        {"name": "Ana", "email": "a@example.org"},
+    ],
+)
+def test_bad_rsvps_get_a_400(client, event, data):
+    response = client.post(event.url, data)
+    assert response.status_code == 400
+    assert "Please correct the errors below." in response.content.decode()
+    assert "<script>x</script>" not in response.content.decode()
+    assert EventRSVP.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_past_events_take_no_rsvps_and_honeypot_and_rate_limit_apply(client, event, settings):
+    assert client.post(event.url, {"name": "Bot", "email": "b@example.org", "website": "x"}).status_code == 303
+    assert EventRSVP.objects.count() == 0
+    settings.CAMPAIGNS_RATE_LIMIT = (1, 60)
+    assert client.post(event.url, {"name": "Ana", "email": "c@example.org", "postal_code": "1"}).status_code == 429
+
+    past = EventPageFactory(
+        parent=event.get_parent(),
+        starts_at=timezone.now() - datetime.timedelta(days=2),
+        ends_at=timezone.now() - datetime.timedelta(days=2, hours=-1),
+    )
+    settings.CAMPAIGNS_RATE_LIMIT = (100, 60)
+    assert "This event has ended" in client.get(past.url).content.decode()
+    response = client.post(past.url, {"name": "Ana", "email": "ana@example.org", "postal_code": "90031"})
+    assert response.status_code == 400
+
+
+@pytest.mark.django_db
+def test_admin_form_reads_clock_times_in_the_events_zone(event):
+    form_class = EventPage.get_edit_handler().get_form_class()
+    form = form_class(instance=event, for_user=None)
+    assert form.initial["starts_at"] == datetime.datetime(2030, 4, 1, 9, 30)
+
+    form = form_class(
+        data={
+            "title": "Vigil",
+            "slug": "vigil",
+            "intro": "Candles at dusk.",
+            "time_zone": "America/Chicago",
+            "starts_at": "2030-05-01 19:00",
+            "ends_at": "2030-05-01 18:00",
+            "body-count": "0",
+        },
+        instance=event,
+        for_user=None,
+    )
+    assert not form.is_valid()
+    assert "The event must end after it starts." in str(form.errors["ends_at"])
+    cleaned = form.cleaned_data["starts_at"]
+    assert cleaned == datetime.datetime(2030, 5, 1, 19, 0, tzinfo=zoneinfo.ZoneInfo("America/Chicago"))
+    assert EventPageForm._zone("Not/AZone").key == "America/New_York"
