@@ -70,7 +70,7 @@ class HomePage(SeoMixin, Page):
             ],
             heading=_("Hero"),
         ),
-        PageChooserPanel("featured_campaign"),
+        PageChooserPanel("featured_campaign", ["campaigns.CampaignPage"]),
         MultiFieldPanel([FieldPanel("donate_heading"), FieldPanel("donate_text")], heading=_("Donate call")),
         FieldPanel("body"),
     ]
