@@ -106,7 +106,10 @@ class MonthlyGift(models.Model):
         verbose_name_plural = _("monthly gifts")
 
     def __str__(self):
-        return f"{self.display_amount} / {_('month')} ({self.get_status_display()})"
+        return _("%(amount)s a month (%(status)s)") % {
+            "amount": self.display_amount,
+            "status": self.get_status_display(),
+        }
 
     @property
     def display_amount(self):
