@@ -4,8 +4,16 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 
 from legislators.factories import CallScriptPageFactory, LetterPageFactory
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Requests to Spanish pages leave Spanish active in the thread; each test starts in English."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -24,11 +32,18 @@ def congress(_congress_imported, db):
 
 
 @pytest.fixture
-def letter_page(home_page, congress):
-    # add_child does not enforce parent_page_types, so the page can hang under the home page in tests.
-    return LetterPageFactory(parent=home_page, slug="write")
+def campaign(home_page):
+    from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
+
+    index = CampaignIndexPageFactory(parent=home_page)
+    return CampaignPageFactory(parent=index, title="Free them all", slug="free-them-all")
 
 
 @pytest.fixture
-def call_page(home_page, congress):
-    return CallScriptPageFactory(parent=home_page, slug="call")
+def letter_page(campaign, congress):
+    return LetterPageFactory(parent=campaign, slug="write")
+
+
+@pytest.fixture
+def call_page(campaign, congress):
+    return CallScriptPageFactory(parent=campaign, slug="call")

@@ -221,11 +221,11 @@ def test_a_constant_number_of_queries_whatever_the_zip(client, letter_page, djan
             client.get(letter_page.url, {"zip": zip_code})
         counts.append(len(queries))
     assert len(set(counts)) == 1, counts
-    assert counts[0] <= 20
+    assert counts[0] <= 25
 
 
 def test_spanish_titles_follow_the_members_gender(client, letter_page, spanish_home):
-    page_es = letter_page.copy_for_translation(spanish_home.locale, copy_parents=False)
+    page_es = letter_page.copy_for_translation(spanish_home.locale, copy_parents=True)
     page_es.save_revision().publish()
     html = client.get(page_es.url, {"zip": "02139"}).content.decode()
     assert "Senadora Elizabeth Warren" in html
