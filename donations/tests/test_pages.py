@@ -74,3 +74,7 @@ def test_demo_content_loads_twice_without_changes(client):
     assert "Solo $5 o $10" in client.get("/es/donar/", HTTP_HOST="127.0.0.1:8000").content.decode()
     site = Site.objects.get(root_page__locale__language_code="en", root_page__depth=2)
     assert OrganisationSettings.for_site(site).donate_page_id == english.pk
+    header = client.get("/", HTTP_HOST="127.0.0.1:8000").content.decode()
+    assert '<a class="button button--donate" href="/donate/">Donate</a>' in header
+    header_es = client.get("/es/", HTTP_HOST="127.0.0.1:8000").content.decode()
+    assert 'href="/es/donar/"' in header_es

@@ -1,0 +1,57 @@
+"""The donor's whole path in a real browser, with the offline test checkout standing in for Stripe."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.browser
+
+WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}}
+
+
+@pytest.fixture
+def donate_page(live_site, home_page):
+    from donations.factories import DonatePageFactory
+
+    return DonatePageFactory(parent=home_page)
+
+
+def assert_accessible(page):
+    results = Axe().run(page, options=WCAG)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_give_ten_dollars_through_the_test_checkout(page, live_site, donate_page, first_party_only):
+    from donations.models import Donation
+
+    page.goto(live_site.url + "/donate/")
+    assert_accessible(page)
+    page.get_by_role("radio", name="$10").check()
+    page.get_by_role("button", name="Donate").click()
+
+    page.wait_for_url("**/donations/test-checkout/**")
+    assert "This is a test. No money moves and no card is needed." in page.locator("main").inner_text()
+    assert_accessible(page)
+    page.get_by_role("button", name="Pay $10 (test)").click()
+
+    page.wait_for_url("**/donate/thanks/?session_id=cs_offline_*")
+    assert "Your gift of $10 makes a real difference." in page.locator("main").inner_text()
+    assert_accessible(page)
+    assert first_party_only == []
+    assert list(Donation.objects.values_list("amount", "status")) == [(1000, "paid")]
+
+
+def test_monthly_gift_without_javascript_and_a_mistake_on_the_way(browser, live_site, donate_page):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_site.url + "/donate/")
+    page.get_by_label("Or type another amount").fill("10.001")
+    page.get_by_role("button", name="Donate").click()
+    assert "Use at most two decimal places, like 10.50." in page.locator("main").inner_text()
+
+    page.get_by_label("Or type another amount").fill("12.50")
+    page.get_by_role("radio", name="Monthly").check()
+    page.get_by_role("button", name="Donate").click()
+    page.get_by_role("button", name="Pay $12.50 (test)").click()
+    page.wait_for_url("**/donate/thanks/**")
+    assert "Your monthly gift of $12.50" in page.locator("main").inner_text()
+    context.close()
