@@ -261,3 +261,24 @@ def test_duplicate_signature_race_is_caught_by_the_constraint(petition):
     SignatureFactory(petition=petition, email="dup@example.org")
     with pytest.raises(IntegrityError), transaction.atomic():
         SignatureFactory(petition=petition, email=" DUP@example.org")
+
+
+@pytest.mark.django_db
+def test_both_languages_of_a_petition_share_one_count_and_one_signature_per_email(client, petition, spanish_home):
+    from home.demo_tools import ensure_translation
+
+    spanish = petition.locale.__class__.objects.get(language_code="es")
+    index_es = ensure_translation(petition.get_parent().get_parent().specific, spanish, slug="campanas")
+    campaign_es = ensure_translation(petition.get_parent().specific, spanish, slug="liberenlos")
+    petition_es = ensure_translation(petition, spanish, slug="suspendan", title="Suspendan")
+    assert index_es.live and campaign_es.live
+
+    sign(client, petition)
+    again = client.post(petition_es.url, {**GOOD, "email": "Ana@example.org"})
+    sign(client, petition_es, email="luis@example.org", name="Luis")
+
+    assert "Ya firmó" in again.content.decode() or "already signed" in again.content.decode()
+    assert Signature.objects.filter(petition=petition).count() == 2
+    assert Signature.objects.filter(petition=petition_es).count() == 0
+    html = client.get(petition_es.url).content.decode()
+    assert "2 personas han firmado." in html or "2 people have signed." in html
