@@ -55,6 +55,7 @@ class DonationFilterSet(WagtailFilterSet):
 class ReadOnlyViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
+    add_to_reference_index = False  # payment rows link to pages, but no one edits pages "used by" a donation
     exclude_form_fields = []  # the add and edit views exist but the permission policy never allows them
     add_to_admin_menu = False
 
