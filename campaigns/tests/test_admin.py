@@ -91,3 +91,14 @@ def test_visitors_cannot_reach_the_signer_list(client, petition, signers):
     response = client.get(f"/admin/signatures/?petition={petition.pk}&export=csv")
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+@pytest.mark.django_db
+def test_editors_can_open_the_create_form_of_each_page_type(admin_client, petition, campaign, campaign_index):
+    assert admin_client.get(f"/admin/pages/add/campaigns/campaignpage/{campaign_index.pk}/").status_code == 200
+    assert admin_client.get(f"/admin/pages/add/campaigns/petitionpage/{campaign.pk}/").status_code == 200
+    assert admin_client.get(f"/admin/pages/add/campaigns/eventpage/{campaign.pk}/").status_code == 200
+    assert admin_client.get(f"/admin/pages/{campaign.pk}/edit/").status_code == 200
+    signature = SignatureFactory(petition=petition)
+    assert admin_client.get(f"/admin/signatures/edit/{signature.pk}/").status_code == 200
+    assert admin_client.get(f"/admin/signatures/inspect/{signature.pk}/").status_code == 200
