@@ -161,7 +161,7 @@ def test_nothing_to_send(home_page):
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_two_workers_racing_over_the_same_deliveries_send_each_once(home_page):
     import threading
 

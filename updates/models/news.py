@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -82,7 +83,7 @@ class UpdatesIndexPage(SeoMixin, RoutablePageMixin, Page):
             page_obj=page_obj,
             active_topic=topic,
             topics=self.topics(),
-            extra_query=f"topic={topic.slug}" if topic else "",
+            extra_query=urlencode({"topic": topic.slug}) if topic else "",
         )
         return TemplateResponse(request, self.get_template(request), context)
 
