@@ -4,6 +4,7 @@ Every post is rate-limited per address, bots that fill the honeypot are thanked 
 comes back as the form with its errors and a 400, and a second signature with the same email counts once.
 """
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -11,9 +12,16 @@ from django.utils.translation import gettext as _
 
 from campaigns.forms import HONEYPOT_FIELD, RSVPForm, SignatureForm
 from campaigns.models import CampaignPage, EventRSVP, Signature, normalise_email
-from campaigns.rate_limit import is_rate_limited
+from home.ratelimit import is_rate_limited
 
 SAFE_METHODS = ("GET", "HEAD")
+
+# Posts allowed per address and window (seconds). Generous: a room of people on one Wi-Fi signs together.
+DEFAULT_RATE_LIMIT = (20, 600)
+
+
+def campaign_rate():
+    return getattr(settings, "CAMPAIGNS_RATE_LIMIT", DEFAULT_RATE_LIMIT)
 
 
 def _see_other(url):
@@ -57,7 +65,7 @@ def petition_sign(request, petition):
         return _render_petition(request, petition, _signature_forms(petition))
     if request.method != "POST":
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
-    if is_rate_limited(request, "sign"):
+    if is_rate_limited(request, "campaigns-sign", campaign_rate()):
         return _too_many(request, petition)
 
     kind = request.POST.get("kind", Signature.Kind.INDIVIDUAL)
@@ -123,7 +131,7 @@ def event_rsvp(request, event):
         return _render_event(request, event, RSVPForm(event=event) if event.rsvp_enabled else None)
     if request.method != "POST":
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
-    if is_rate_limited(request, "rsvp"):
+    if is_rate_limited(request, "campaigns-rsvp", campaign_rate()):
         return _too_many(request, event)
     form = RSVPForm(request.POST, event=event)
     if not event.rsvp_enabled or event.is_past:

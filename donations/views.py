@@ -18,7 +18,7 @@ from donations.checkout import OFFLINE_SESSION_PREFIX, offline_session, start_ch
 from donations.forms import DonationForm, campaign_from_param
 from donations.fulfilment import cancel_monthly_gift, fulfil_checkout_session
 from donations.models import Donation, MonthlyGift
-from donations.ratelimit import is_rate_limited
+from home.ratelimit import is_rate_limited
 
 logger = logging.getLogger(__name__)
 

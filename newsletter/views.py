@@ -7,9 +7,9 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from home.ratelimit import client_fingerprint, fingerprint, over_limit
 from newsletter.forms import SignupForm
 from newsletter.models import Subscriber
-from newsletter.ratelimit import client_fingerprint, over_limit, value_fingerprint
 from newsletter.tasks import send_confirmation_email
 from newsletter.tokens import InvalidToken, read_confirm_token, read_unsubscribe_token
 
@@ -22,8 +22,9 @@ def signup(request):
     if request.method == "GET":
         return render(request, "newsletter/signup_page.html", {"form": SignupForm(auto_id="signup-%s")})
 
-    limit, window = getattr(settings, "NEWSLETTER_SIGNUP_RATE", SIGNUP_LIMIT)
-    if over_limit("signup", client_fingerprint(request), limit, window):
+    if over_limit(
+        "newsletter-signup", client_fingerprint(request), getattr(settings, "NEWSLETTER_SIGNUP_RATE", SIGNUP_LIMIT)
+    ):
         return render(request, "newsletter/rate_limited.html", status=429)
 
     form = SignupForm(request.POST, auto_id="signup-%s")
@@ -33,7 +34,9 @@ def signup(request):
         return render(request, "newsletter/signup_page.html", {"form": form}, status=400)
 
     subscriber, send_email = _record_signup(form.cleaned_data)
-    if send_email and not over_limit("confirm-email", value_fingerprint(subscriber.email), *CONFIRMATION_EMAIL_LIMIT):
+    if send_email and not over_limit(
+        "newsletter-confirm-email", fingerprint(subscriber.email), CONFIRMATION_EMAIL_LIMIT
+    ):
         send_confirmation_email.enqueue(subscriber.pk)
     # The same answer whether or not the address was already on the list: nobody learns who subscribes.
     return redirect("newsletter:thanks")

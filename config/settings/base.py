@@ -212,6 +212,10 @@ DONATIONS_OFFLINE_CHECKOUT = False
 
 # --- Security defaults (tightened in production.py) -------------------------
 
+# How many proxies (load balancer, reverse proxy) stand in front of the app. Rate limits then read the client's
+# address from X-Forwarded-For instead of counting every visitor as the proxy. 0: use REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
