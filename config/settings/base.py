@@ -210,6 +210,15 @@ DONATIONS_RATE_LIMIT = os.environ.get("DONATIONS_RATE_LIMIT", "10/h")
 # Without keys, dev settings let the local test checkout stand in for Stripe; production refuses it.
 DONATIONS_OFFLINE_CHECKOUT = False
 
+# --- Supporters' forms: rate limits ("N/s", "N/m", "N/h" or "N/d") and the newsletter -----------------
+
+CAMPAIGNS_RATE_LIMIT = os.environ.get("CAMPAIGNS_RATE_LIMIT") or (20, 600)
+LEGISLATORS_RATE_LIMIT = os.environ.get("LEGISLATORS_RATE_LIMIT") or "30/h"
+NEWSLETTER_SIGNUP_RATE = os.environ.get("NEWSLETTER_SIGNUP_RATE") or (5, 600)
+NEWSLETTER_FROM_EMAIL = os.environ.get("NEWSLETTER_FROM_EMAIL", "")
+NEWSLETTER_BASE_URL = os.environ.get("NEWSLETTER_BASE_URL", "")
+NEWSLETTER_CONFIRM_MAX_AGE = int(os.environ.get("NEWSLETTER_CONFIRM_MAX_AGE", str(7 * 24 * 60 * 60)))
+
 # --- Security defaults (tightened in production.py) -------------------------
 
 # How many proxies (load balancer, reverse proxy) stand in front of the app. Rate limits then read the client's
