@@ -194,3 +194,14 @@ def add_menu_link(slot, locale, page, label=""):
     if menu is None or menu.links.filter(page=page).exists():
         return
     NavigationLink.objects.create(menu=menu, page=page, label=label, sort_order=menu.links.count())
+
+
+def finish(ctx):
+    """Runs after every app's demo: the hero's button leads to this week's actions (or the campaign)."""
+    for home_key, suffix in (("home_en", ""), ("home_es", "_es")):
+        home = HomePage.objects.get(pk=ctx[home_key].pk)
+        target = ctx.get(f"weekly_index{suffix}") or ctx.get(f"campaign{suffix}")
+        if home.hero_cta_page_id or target is None:
+            continue
+        home.hero_cta_page = target
+        home.save_revision().publish()

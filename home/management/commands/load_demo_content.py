@@ -5,6 +5,8 @@ import random
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from home import demo as home_demo
+
 # Each app with a `demo.py` module adds its part, in this order (later apps link to earlier ones' pages).
 DEMO_APPS = ["home", "donations", "campaigns", "legislators", "updates", "newsletter", "resources"]
 
@@ -20,4 +22,5 @@ class Command(BaseCommand):
                     continue
                 importlib.import_module(f"{app}.demo").load(ctx)
                 self.stdout.write(f"Demo content: {app} ready.")
+            home_demo.finish(ctx)
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
