@@ -2,17 +2,23 @@
 
 import uuid
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from home.ratelimit import is_rate_limited
 from legislators.forms import CallReportForm, LetterForm
 from legislators.lookup import LookupResult, find_legislators
 from legislators.models import CallReport, LetterWritten
 from legislators.placeholders import fill_placeholders, member_values, supporter_values
-from legislators.ratelimit import is_rate_limited
+
+
+def _over_limit(request, scope):
+    """Each client may post LEGISLATORS_RATE_LIMIT (e.g. "30/h") letter forms, and as many call reports."""
+    return is_rate_limited(request, f"legislators:{scope}", getattr(settings, "LEGISLATORS_RATE_LIMIT", "30/h"))
 
 
 def rate_limited_response(page, request):
@@ -38,7 +44,7 @@ def _lookup_from_get(request):
 
 def serve_letter_page(page, request):
     if request.method == "POST":
-        if is_rate_limited(request, "letter"):
+        if _over_limit(request, "letter"):
             return rate_limited_response(page, request)
         return _write_letters(page, request)
     lookup = _lookup_from_get(request)
@@ -101,7 +107,7 @@ def _lookup_status(lookup):
 
 def serve_call_page(page, request):
     if request.method == "POST":
-        if is_rate_limited(request, "call"):
+        if _over_limit(request, "call"):
             return rate_limited_response(page, request)
         return _report_call(page, request)
     lookup = _lookup_from_get(request)

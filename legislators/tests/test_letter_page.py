@@ -4,7 +4,6 @@ import uuid
 import pytest
 from django.core.cache import cache
 from django.test.utils import override_settings
-from wagtail.models import Page
 
 from legislators.models import LetterPage, LetterWritten
 
@@ -237,9 +236,3 @@ def test_page_type_rules():
     assert LetterPage.parent_page_types == ["campaigns.CampaignPage"]
     assert LetterPage.subpage_types == []
     assert re.search(r"\{name\}.*\{legislator\}", str(LetterPage._meta.get_field("letter").help_text))
-
-
-def test_the_page_is_previewable(letter_page, admin_client):
-    response = admin_client.get(f"/admin/pages/{letter_page.pk}/edit/preview/")
-    assert response.status_code in (200, 405)
-    assert Page.objects.filter(pk=letter_page.pk).exists()

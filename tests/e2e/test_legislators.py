@@ -1,0 +1,95 @@
+"""Writing to and calling members of Congress in a real browser: accessible, first-party, works without JS."""
+
+import io
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}}
+
+
+@pytest.fixture
+def actions(live_site, home_page):
+    from django.core.management import call_command
+
+    from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
+    from legislators.factories import CallScriptPageFactory, CallTargetFactory, LetterPageFactory
+
+    call_command("import_legislators", stdout=io.StringIO())
+    index = CampaignIndexPageFactory(parent=home_page)
+    campaign = CampaignPageFactory(parent=index, title="Free them all", slug="free-them-all")
+    letter = LetterPageFactory(parent=campaign, slug="write")
+    call = CallScriptPageFactory(parent=campaign, slug="call")
+    CallTargetFactory(page=call)
+    return letter, call
+
+
+def test_letter_flow_is_accessible_and_the_copy_button_copies(browser, live_site, actions):
+    letter, _call = actions
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    outside = []
+    page.on("request", lambda r: None if r.url.startswith(live_site.url) else outside.append(r.url))
+
+    page.goto(live_site.url + letter.url)
+    page.get_by_label("Your ZIP code").fill("02139-4307")
+    page.get_by_role("button", name="Find my members of Congress").click()
+    page.wait_for_url("**/write/?zip=02139-4307#results")
+    assert page.locator(".member__name").count() == 4
+    assert "MA-5 and MA-7" in page.locator("#results").inner_text()
+    assert Axe().run(page, options=AXE_OPTIONS).violations_count == 0
+
+    page.get_by_label("Your name").fill("Ana <b>Pérez</b>")
+    page.get_by_label("Your city or town").fill("Cambridge")
+    page.get_by_role("button", name="Show my letters").click()
+    page.wait_for_selector("#letters-heading")
+    letters = page.locator(".letter")
+    assert letters.count() == 4
+    first = letters.first
+    assert "Dear Senator Warren," in first.locator(".letter__text").inner_text()
+    assert "Ana <b>Pérez</b>" in first.locator(".letter__text").inner_text()
+    copy = first.get_by_role("button", name="Copy letter to Elizabeth Warren")
+    copy.click()
+    expect(first.locator(".letter__copied")).to_have_text("Copied")
+    assert page.evaluate("navigator.clipboard.readText()").startswith("Dear Senator Warren,")
+    assert first.get_by_role("link", name="Open Elizabeth Warren's contact form").get_attribute("href").startswith(
+        "https://www.warren.senate.gov"
+    )
+    results = Axe().run(page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
+    assert outside == []
+    context.close()
+
+
+def test_letters_and_calls_work_without_javascript(browser, live_site, actions):
+    letter, call = actions
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+
+    page.goto(live_site.url + letter.url + "?zip=82001")
+    page.get_by_label("Your name").fill("Sam")
+    page.get_by_label("Your city or town").fill("Cheyenne")
+    page.get_by_role("button", name="Show my letters").click()
+    page.wait_for_selector("#letters-heading")
+    assert page.locator(".letter").count() == 3
+    # Without JavaScript there is no copy button; the letter stays selectable text.
+    assert page.locator("[data-copy-target]").first.is_hidden()
+
+    page.goto(live_site.url + call.url)
+    page.get_by_label("Your ZIP code").fill("20001")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/call/?zip=20001#results")
+    card = page.locator(".call").first
+    assert "Delegate Eleanor Holmes Norton" in card.inner_text()
+    assert card.locator("a.phone").first.get_attribute("href").startswith("tel:+1")
+    card.get_by_label("I left a voicemail").check()
+    card.get_by_role("button", name="I made the call").click()
+    page.wait_for_url("**reported=N000147*")
+    assert "Thank you! Your call is counted." in page.locator(".call").first.inner_text()
+    assert "Left a voicemail: 1" in page.locator(".tally").inner_text()
+    results = Axe().run(page, options=AXE_OPTIONS)
+    assert results.violations_count == 0, results.generate_report()
+    context.close()
