@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = "Site frame"
+
+    def ready(self):
+        from home.signals import connect_frame_cache_signals
+
+        connect_frame_cache_signals()

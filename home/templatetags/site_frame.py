@@ -5,31 +5,43 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page
 
-from home.models import NavigationMenu
+from home.frame_cache import cached_frame_part
+from home.models import NavigationMenu, OrganisationSettings
 
 register = template.Library()
 
 
-@register.simple_tag(takes_context=True)
-def navigation_links(context, slot):
-    """The links of a menu in the current language (falls back to the default language's menu)."""
-    request = context.get("request")
-    cache = getattr(request, "_amparo_menus", None) if request else None
-    if cache is None:
-        cache = {}
-        menus = (
-            NavigationMenu.objects.filter(
-                locale__language_code__in={translation.get_language(), settings.LANGUAGE_CODE}
-            )
-            .select_related("locale")
-            .prefetch_related("links__page")
+@register.simple_tag
+def navigation_links(slot):
+    """The links of a menu in the current language (the default language's menu when it has none)."""
+    language = translation.get_language()
+    return cached_frame_part(f"nav:{slot}:{language}", lambda: _menu_links(slot, language))
+
+
+def _menu_links(slot, language):
+    menus = {
+        menu.locale.language_code: menu
+        for menu in NavigationMenu.objects.filter(
+            slot=slot, locale__language_code__in={language, settings.LANGUAGE_CODE}
         )
-        for menu in menus:
-            cache.setdefault(menu.slot, {})[menu.locale.language_code] = list(menu.links.all())
-        if request is not None:
-            request._amparo_menus = cache
-    by_language = cache.get(slot, {})
-    return by_language.get(translation.get_language()) or by_language.get(settings.LANGUAGE_CODE) or []
+        .select_related("locale")
+        .prefetch_related("links__page")
+    }
+    menu = menus.get(language) or menus.get(settings.LANGUAGE_CODE)
+    if menu is None:
+        return []
+    return [{"text": link.text, "href": link.href} for link in menu.links.all() if link.href]
+
+
+@register.simple_tag(takes_context=True)
+def donate_link(context):
+    """The header's donate button target in the current language, cached with the rest of the frame."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    org = OrganisationSettings.for_request(request)  # cached on the request by Wagtail
+    language = translation.get_language()
+    return cached_frame_part(f"donate:{org.pk}:{language}", lambda: org.donate_href() or "")
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)

@@ -90,3 +90,22 @@ def test_spanish_pages_use_spanish_interface_strings(client, spanish_home):
     response = client.get("/es/no-existe/")
     assert response.status_code == 404
     assert "No encontramos esa página" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_cached_menus_follow_editors_changes(client, home_page, locales, django_assert_max_num_queries):
+    about = StandardPageFactory(parent=home_page, slug="about", title="About us")
+    menu = NavigationMenu.objects.create(slot="main", locale=locales[0])
+    link = NavigationLink.objects.create(menu=menu, page=about)
+    assert '<a href="/about/">About us</a>' in client.get("/").content.decode()
+
+    # Served again, the frame's menus and donate link come from the cache.
+    with django_assert_max_num_queries(12):
+        client.get("/about/")
+
+    link.label = "Who we are"
+    link.save()
+    assert '<a href="/about/">Who we are</a>' in client.get("/").content.decode()
+    about.slug = "who-we-are"
+    about.save_revision().publish()
+    assert '<a href="/who-we-are/">Who we are</a>' in client.get("/").content.decode()

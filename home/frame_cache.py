@@ -1,0 +1,34 @@
+"""A shared cache for the parts of the frame that every page repeats (menus, the donate link).
+
+They change only when an editor publishes, moves or deletes a page, or saves a menu or the settings; each of
+those bumps one version number, so every app server (sharing Redis) drops the old copies at once.
+"""
+
+import uuid
+
+from django.core.cache import cache
+
+VERSION_KEY = "amparo:frame-version"
+
+
+def frame_version():
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        cache.add(VERSION_KEY, version, timeout=None)
+        version = cache.get(VERSION_KEY, version)
+    return version
+
+
+def bump_frame_version(**kwargs):
+    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def cached_frame_part(name, build, timeout=60 * 60):
+    """`build()`'s result, cached under `name` until the frame's version changes."""
+    key = f"amparo:frame:{frame_version()}:{name}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, timeout=timeout)
+    return value
