@@ -51,6 +51,10 @@ class LegislatorActionPage(SeoMixin, Page):
     def intro_text(self):
         return self.intro
 
+    def serve_preview(self, request, mode_name):
+        # The preview goes through the same view as visitors (always a GET: the ZIP form, or its results).
+        return self.serve(request)
+
 
 class LetterPage(LegislatorActionPage):
     """ "Write to your 2 senators and 1 representative": a sample letter each supporter personalises."""

@@ -1,5 +1,6 @@
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
 from campaigns.models import CampaignPage
@@ -20,10 +21,31 @@ class PageRulesTests(WagtailPageTestCase):
 
     def test_pages_render_and_preview(self):
         home = HomePageFactory(parent=Page.get_first_root_node(), slug="home-rules")
+        site = Site.objects.get(is_default_site=True)
+        site.root_page = home
+        site.save()
         campaign = CampaignPageFactory(parent=CampaignIndexPageFactory(parent=home))
         letter = LetterPageFactory(parent=campaign, slug="write")
         call = CallScriptPageFactory(parent=campaign, slug="call")
         CallTargetFactory(page=call)
-        for page in (letter, call):
-            self.assertPageIsRenderable(page)
-            self.assertPageIsPreviewable(page)
+        self.assertPageIsRenderable(letter)
+        self.assertPageIsRenderable(call)
+        common = {"slug": "x", "intro": "Act.", "recipients": "both", "body": streamfield([]), "thank_you": ""}
+        self.assertPageIsPreviewable(
+            letter,
+            post_data=nested_form_data(
+                {**common, "title": "Write", "subject": "Hi {title}", "letter": "Dear {title} {last_name},"}
+            ),
+        )
+        self.assertPageIsPreviewable(
+            call,
+            post_data=nested_form_data(
+                {
+                    **common,
+                    "title": "Call",
+                    "script": "Hello {title} {legislator}.",
+                    "bills": streamfield([("bill", {"name": "GRACE Act", "house_number": "H.R. 2146"})]),
+                    "targets": inline_formset([{"name": "State House", "title": "", "phone": "617", "note": ""}]),
+                }
+            ),
+        )
