@@ -21,6 +21,7 @@ class Command(BaseCommand):
                 if importlib.util.find_spec(app) is None or importlib.util.find_spec(f"{app}.demo") is None:
                     continue
                 importlib.import_module(f"{app}.demo").load(ctx)
-                self.stdout.write(f"Demo content: {app} ready.")
+                if options["verbosity"] >= 1:
+                    self.stdout.write(f"Demo content: {app} ready.")
             home_demo.finish(ctx)
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
