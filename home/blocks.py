@@ -7,6 +7,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from newsletter.blocks import NewsletterSignupBlock
+
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(max_length=200)
@@ -132,3 +134,4 @@ class BaseStreamBlock(blocks.StreamBlock):
     embed = PrivacyEmbedBlock()
     document = DocumentLinkBlock()
     faq = FAQBlock()
+    newsletter_signup = NewsletterSignupBlock()

@@ -4,9 +4,6 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from home.blocks import BaseStreamBlock
-from newsletter.blocks import NewsletterSignupBlock
-
 ACTION_KINDS = [
     ("sign", _("Sign")),
     ("call", _("Call")),
@@ -96,9 +93,3 @@ class ActionsBlock(blocks.StreamBlock):
         min_num = 1
         max_num = 10
         block_counts = {"action": {"min_num": 1}}
-
-
-class UpdatesStreamBlock(BaseStreamBlock):
-    """The shared blocks plus the email sign-up, for news and weekly issues."""
-
-    newsletter_signup = NewsletterSignupBlock()

@@ -66,6 +66,7 @@ def test_standard_page_shows_its_blocks_to_visitors(client, home_page):
             ("call_to_action", {"label": "Sign the petition", "link_url": "https://example.org/sign", "page": None}),
             ("embed", "https://www.youtube.com/watch?v=abc123"),
             ("faq", {"title": "Questions", "items": [{"question": "Is it safe?", "answer": "<p>Yes, it is.</p>"}]}),
+            ("newsletter_signup", {"heading": "Actions in your inbox", "text": "Every Tuesday."}),
         ],
     )
     response = client.get("/about/")
@@ -79,6 +80,9 @@ def test_standard_page_shows_its_blocks_to_visitors(client, home_page):
     assert 'href="https://www.youtube.com/watch?v=abc123"' in html
     assert "<iframe" not in html
     assert "<summary>Is it safe?</summary>" in html
+    # The sign-up block sits in the page as well as in the footer, each form with its own field ids.
+    assert "Actions in your inbox" in html
+    assert 'id="block-signup-email"' in html
 
 
 @pytest.mark.django_db

@@ -16,8 +16,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.blocks import BaseStreamBlock
 from home.models.pages import SeoMixin
-from updates.blocks import UpdatesStreamBlock
 from updates.feeds import feed_response
 
 from .topics import Topic, localize_topics
@@ -129,7 +129,7 @@ class UpdatePage(SeoMixin, Page):
     image_alt = models.CharField(
         max_length=255, blank=True, help_text=_("Describe the image. Leave empty only if it is decorative.")
     )
-    body = StreamField(UpdatesStreamBlock(), blank=True, use_json_field=True)
+    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
     topics = ParentalManyToManyField("updates.Topic", blank=True, related_name="updates")
 
     content_panels = Page.content_panels + [

@@ -10,8 +10,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.blocks import BaseStreamBlock
 from home.models.pages import SeoMixin
-from updates.blocks import ACTION_KINDS, ActionsBlock, UpdatesStreamBlock
+from updates.blocks import ACTION_KINDS, ActionsBlock
 from updates.feeds import feed_response
 
 ISSUES_PER_PAGE = 12
@@ -73,7 +74,7 @@ class WeeklyActionsPage(SeoMixin, Page):
     intro = models.TextField(help_text=_("Why these actions matter this week. Shown first and sent in the email."))
     actions = StreamField(ActionsBlock(), use_json_field=True)
     body = StreamField(
-        UpdatesStreamBlock(), blank=True, use_json_field=True, help_text=_("More context, shown on the page only.")
+        BaseStreamBlock(), blank=True, use_json_field=True, help_text=_("More context, shown on the page only.")
     )
 
     content_panels = Page.content_panels + [
