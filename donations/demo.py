@@ -78,3 +78,28 @@ def load(ctx):
     if not organisation.donate_page_id:
         organisation.donate_page = donate
         organisation.save()
+
+
+DEMO_GIFTS = [5, 10, 10, 25, 5, 50, 10, 100, 20, 5]
+
+
+def finish(ctx):
+    """A few test gifts to the demo campaign, paid through the offline checkout's own fulfilment code."""
+    from donations.checkout import OFFLINE_SESSION_PREFIX, offline_session
+    from donations.fulfilment import fulfil_checkout_session
+    from donations.models import Donation
+
+    campaign = ctx.get("campaign")
+    if campaign is None or Donation.objects.filter(campaign_id=campaign.pk).exists():
+        return
+    for dollars in DEMO_GIFTS:
+        donation = Donation.objects.create(
+            amount=dollars * 100,
+            currency="usd",
+            campaign_id=campaign.pk,
+            donate_page=ctx["donate_page"],
+            language="en",
+        )
+        donation.stripe_checkout_session_id = f"{OFFLINE_SESSION_PREFIX}{donation.id.hex}"
+        donation.save(update_fields=["stripe_checkout_session_id"])
+        fulfil_checkout_session(offline_session(donation))

@@ -19,6 +19,9 @@ def test_demo_content_builds_both_languages_and_twice_changes_nothing(client):
     spanish = client.get("/es/", HTTP_HOST="127.0.0.1:8000")
     assert "Defendamos juntos a nuestros vecinos inmigrantes" in spanish.content.decode()
     assert client.get("/es/quienes-somos/", HTTP_HOST="127.0.0.1:8000").status_code == 200
+    # The demo campaign's fundraising bar counts the demo gifts, paid through the offline fulfilment path.
+    campaign = client.get("/campaigns/free-them-all/", HTTP_HOST="127.0.0.1:8000").content.decode()
+    assert "$240 raised of $15,000" in campaign
     # The hero's call to action leads somewhere live in each language.
     for home in HomePage.objects.all():
         assert home.hero_cta_page is not None and home.hero_cta_page.live

@@ -5,8 +5,6 @@ import random
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from home import demo as home_demo
-
 # Each app with a `demo.py` module adds its part, in this order (later apps link to earlier ones' pages).
 DEMO_APPS = ["home", "donations", "campaigns", "legislators", "updates", "newsletter", "resources"]
 
@@ -16,12 +14,18 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         ctx = {"random": random.Random(2026)}
+        loaded = []
         with transaction.atomic():
             for app in DEMO_APPS:
                 if importlib.util.find_spec(app) is None or importlib.util.find_spec(f"{app}.demo") is None:
                     continue
                 importlib.import_module(f"{app}.demo").load(ctx)
+                loaded.append(app)
                 if options["verbosity"] >= 1:
                     self.stdout.write(f"Demo content: {app} ready.")
-            home_demo.finish(ctx)
+            # Then each app's optional finishing step, once every page the others link to exists.
+            for app in loaded:
+                finish = getattr(importlib.import_module(f"{app}.demo"), "finish", None)
+                if finish is not None:
+                    finish(ctx)
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
