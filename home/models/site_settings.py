@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
@@ -19,7 +20,11 @@ class OrganisationSettings(BaseSiteSetting):
     bluesky_url = models.URLField(blank=True)
     x_url = models.URLField(blank=True, verbose_name="X URL")
     youtube_url = models.URLField(blank=True)
-    donate_label = models.CharField(max_length=40, default="Donate")
+    donate_label = models.CharField(
+        max_length=40,
+        default=gettext_noop("Donate"),
+        help_text=_("Labels with a translation in the site's catalogue (such as “Donate”) show translated."),
+    )
     donate_page = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

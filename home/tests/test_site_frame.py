@@ -109,3 +109,18 @@ def test_cached_menus_follow_editors_changes(client, home_page, locales, django_
     about.slug = "who-we-are"
     about.save_revision().publish()
     assert '<a href="/who-we-are/">Who we are</a>' in client.get("/").content.decode()
+
+
+@pytest.mark.django_db
+def test_default_donate_label_is_translated(client, spanish_home):
+    org = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+    org.donate_url = "https://example.org/give"
+    org.save()
+    assert (
+        '<a class="button button--donate" href="https://example.org/give">Donate</a>'
+        in client.get("/").content.decode()
+    )
+    assert (
+        '<a class="button button--donate" href="https://example.org/give">Donar</a>'
+        in client.get("/es/").content.decode()
+    )
