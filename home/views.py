@@ -1,3 +1,4 @@
+import re
 from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
@@ -9,23 +10,21 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
 SEARCH_PAGE_SIZE = 10
+UNSEARCHABLE = re.compile(r'[\x00-\x1f\x7f"]')
 
 
 @require_GET
 def search(request):
     """Wagtail search over live pages in the visitor's language, ten results a page."""
-    query = request.GET.get("query", "").strip()[:200]
-    results = Page.objects.none()
-    if query:
-        locale = Locale.get_active()
-        results = Page.objects.live().public().filter(locale=locale).specific().search(query)
-    paginator = Paginator(results, SEARCH_PAGE_SIZE)
+    # Control characters and stray quotes make full-text backends (SQLite's FTS5, PostgreSQL) reject a query.
+    query = UNSEARCHABLE.sub(" ", request.GET.get("query", ""))[:200].strip()
+    pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+    results = pages.search(query) if query else Page.objects.none()
     try:
-        page_of_results = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page_of_results = paginator.page(1)
-    except EmptyPage:
-        page_of_results = paginator.page(paginator.num_pages)
+        paginator, page_of_results = _paginate(results, request.GET.get("page", 1))
+    except DatabaseError:
+        # The search backend could not parse what was typed: fall back to a plain title match.
+        paginator, page_of_results = _paginate(pages.filter(title__icontains=query), request.GET.get("page", 1))
     return TemplateResponse(
         request,
         "home/search.html",
@@ -36,6 +35,16 @@ def search(request):
             "query_string": urlencode({"query": query}),
         },
     )
+
+
+def _paginate(results, number):
+    paginator = Paginator(results, SEARCH_PAGE_SIZE)
+    try:
+        return paginator, paginator.page(number)
+    except PageNotAnInteger:
+        return paginator, paginator.page(1)
+    except EmptyPage:
+        return paginator, paginator.page(paginator.num_pages)
 
 
 @never_cache

@@ -23,9 +23,12 @@ def test_search_finds_a_page_and_paginates(client, home_page):
 
 @pytest.mark.django_db
 def test_search_survives_odd_input(client, home_page):
-    for params in ({"query": "x" * 5000}, {"query": "bond", "page": "abc"}, {"query": "<script>"}, {}):
+    StandardPageFactory(parent=home_page, slug="rights", title="Know your rights")
+    odd_queries = ["x" * 5000, "<script>", '"unterminated', "it's", "rights'\"", "\x00rights", "AND OR NOT", "*", "(("]
+    for params in [{"query": q} for q in odd_queries] + [{"query": "bond", "page": "abc"}, {}]:
         response = client.get("/search/", params)
-        assert response.status_code == 200
+        assert response.status_code == 200, params
+    assert "Know your rights" in client.get("/search/", {"query": '"rights'}).content.decode()
     assert "&lt;script&gt;" in client.get("/search/", {"query": "<script>"}).content.decode()
 
 
