@@ -9,10 +9,12 @@ import logging
 import uuid
 from datetime import UTC, datetime
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
 
+from donations import stripe_gateway
 from donations.models import Donation, MonthlyGift
 from donations.models.records import Frequency
 
@@ -171,6 +173,22 @@ def mark_checkout_payment_failed(session):
         return donation
 
 
+def _invoice_donation_for_charge(charge, payment_intent):
+    """A monthly gift's payment is known by its invoice, not its payment intent: find it, and remember the intent.
+
+    Raises PaymentProviderError if Stripe cannot be asked, so the refund event is delivered again later.
+    """
+    invoice_id = _id_of(charge.get("invoice"))
+    if not invoice_id and settings.STRIPE_SECRET_KEY:
+        invoice_id = stripe_gateway.invoice_for_payment_intent(payment_intent)
+    if not invoice_id:
+        return None
+    donation = Donation.objects.select_for_update().filter(stripe_invoice_id=invoice_id).first()
+    if donation is not None and not donation.stripe_payment_intent_id:
+        donation.stripe_payment_intent_id = payment_intent
+    return donation
+
+
 def record_refund(charge):
     """A full refund takes the donation out of every total; a partial one takes out the refunded part."""
     payment_intent = _id_of(_dig(charge, "payment_intent"))
@@ -178,6 +196,8 @@ def record_refund(charge):
         return None
     with transaction.atomic():
         donation = Donation.objects.select_for_update().filter(stripe_payment_intent_id=payment_intent).first()
+        if donation is None:
+            donation = _invoice_donation_for_charge(charge, payment_intent)
         if donation is None:
             logger.warning("Refund for payment %s matches no donation; ignored.", payment_intent)
             return None

@@ -82,6 +82,25 @@ def recent_checkout_sessions(created_since):
         raise PaymentProviderError(str(error)) from error
 
 
+def invoice_for_payment_intent(payment_intent_id):
+    """The id of the invoice a payment intent paid ("" if none): how a monthly gift's charge finds its month.
+
+    Under the pinned API version neither the invoice in `invoice.paid` (its `payments` are only includable) nor
+    the charge in `charge.refunded` names the other, so Stripe's invoice payments are the link.
+    """
+    page = _call(
+        "invoice payment lookup",
+        get_client().v1.invoice_payments.list,
+        params={"payment": {"type": "payment_intent", "payment_intent": payment_intent_id}, "limit": 1},
+    )
+    for payment in _as_dict(page).get("data") or []:
+        invoice = payment.get("invoice")
+        invoice = invoice.get("id") if isinstance(invoice, dict) else invoice
+        if isinstance(invoice, str) and invoice:
+            return invoice
+    return ""
+
+
 def create_portal_session(customer_id, return_url):
     """The URL of a Stripe customer portal session where a monthly donor changes or cancels the gift."""
     session = _call(

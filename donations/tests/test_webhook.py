@@ -2,6 +2,7 @@ import json
 import time
 
 import pytest
+import stripe
 
 from donations import events
 from donations.factories import DonationFactory
@@ -266,3 +267,50 @@ def test_a_failure_while_processing_asks_stripe_to_retry(client, pending, monkey
     pending.refresh_from_db()
     assert pending.status == "paid"
     assert StripeEvent.objects.get().error == ""
+
+
+def test_refunding_a_month_of_a_monthly_gift_takes_it_out_of_the_totals(client, monthly, home_page, fake_stripe):
+    """Webhook invoices carry no payment intent (`payments` is only includable), so Stripe is asked for the link."""
+    campaign = StandardPageFactory(parent=home_page, title="Bond fund", slug="bond-fund")
+    Donation.objects.filter(pk=monthly.pk).update(campaign=campaign)
+    invoice_of = {"pi_first": "in_first", "pi_renewal": "in_2"}
+
+    def invoice_payments(request):
+        intent = request.params["payment[payment_intent]"]
+        data = [{"id": f"inpay_{intent}", "object": "invoice_payment", "invoice": invoice_of[intent]}]
+        return {"object": "list", "url": "/v1/invoice_payments", "has_more": False, "data": data}
+
+    fake_stripe.route("get", "/v1/invoice_payments", invoice_payments)
+    deliver(client, make_event("checkout.session.completed", completed_session(monthly, id="cs_test_m")))
+    first = renewal_invoice("in_first", reason="subscription_create", metadata={"donation_id": str(monthly.id)})
+    renewal = renewal_invoice("in_2")
+    for invoice in (first, renewal):
+        del invoice["payments"]
+        deliver(client, make_event("invoice.paid", invoice))
+    assert raised_by_campaign([campaign.pk]) == {campaign.pk: 1000}
+
+    charge = {"id": "ch_r", "object": "charge", "amount": 500, "amount_refunded": 500, "refunded": True}
+    response = deliver(client, make_event("charge.refunded", {**charge, "payment_intent": "pi_renewal"}))
+    assert response.status_code == 200
+    assert fake_stripe.requests[-1].params == {
+        "payment[type]": "payment_intent",
+        "payment[payment_intent]": "pi_renewal",
+        "limit": "1",
+    }
+    refunded = Donation.objects.get(stripe_invoice_id="in_2")
+    assert (refunded.status, refunded.stripe_payment_intent_id) == ("refunded", "pi_renewal")
+    assert raised_by_campaign([campaign.pk]) == {campaign.pk: 500}
+
+    deliver(client, make_event("charge.refunded", {**charge, "id": "ch_f", "payment_intent": "pi_first"}))
+    monthly.refresh_from_db()
+    assert monthly.status == "refunded"
+    assert raised_by_campaign([campaign.pk]) == {campaign.pk: 0}
+
+
+def test_a_monthly_refund_stripe_cannot_link_yet_is_retried_not_lost(client, monthly, fake_stripe):
+    fake_stripe.route("get", "/v1/invoice_payments", stripe.APIConnectionError("timed out"))
+    deliver(client, make_event("checkout.session.completed", completed_session(monthly, id="cs_test_m")))
+    charge = {"id": "ch_f", "object": "charge", "payment_intent": "pi_first", "amount_refunded": 500, "refunded": True}
+    event = make_event("charge.refunded", charge)
+    assert deliver(client, event).status_code == 500
+    assert StripeEvent.objects.get(stripe_id=event["id"]).processed_at is None
