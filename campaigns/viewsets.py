@@ -13,13 +13,19 @@ from campaigns.models import EventPage, EventRSVP, PetitionPage, Signature
 
 
 class SignatureFilterSet(WagtailFilterSet):
-    petition = ModelChoiceFilter(queryset=PetitionPage.objects.order_by("title"), label=_("Petition"))
+    petition = ModelChoiceFilter(
+        queryset=PetitionPage.objects.order_by("title"), label=_("Petition"), method="filter_petition"
+    )
     kind = ChoiceFilter(choices=Signature.Kind.choices, label=_("Signed as"))
     created_at = DateFromToRangeFilter(label=_("Signed between"))
 
     class Meta:
         model = Signature
         fields = ["petition", "kind", "keep_updated", "created_at"]
+
+    def filter_petition(self, queryset, name, value):
+        """Signatures live on a petition's first language version: any of its translations lists them all."""
+        return queryset.filter(petition__translation_key=value.translation_key) if value else queryset
 
 
 class RSVPFilterSet(WagtailFilterSet):

@@ -1,5 +1,6 @@
 import csv
 import io
+import re
 
 import openpyxl
 import pytest
@@ -102,3 +103,24 @@ def test_editors_can_open_the_create_form_of_each_page_type(admin_client, petiti
     signature = SignatureFactory(petition=petition)
     assert admin_client.get(f"/admin/signatures/edit/{signature.pk}/").status_code == 200
     assert admin_client.get(f"/admin/signatures/inspect/{signature.pk}/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_a_translated_petitions_signers_button_and_export_show_every_signer(admin_client, petition, spanish_home):
+    """Signatures are kept on the first language version; opening the Spanish one still lists and exports them."""
+    from home.demo_tools import ensure_translation
+
+    spanish = petition.locale.__class__.objects.get(language_code="es")
+    ensure_translation(petition.get_parent().get_parent().specific, spanish, slug="campanas")
+    ensure_translation(petition.get_parent().specific, spanish, slug="liberenlos")
+    petition_es = ensure_translation(petition, spanish, slug="suspendan", title="Suspendan las deportaciones")
+    SignatureFactory(petition=petition, name="Rosa Martínez", city="Providence", state="RI")
+
+    edit = admin_client.get(f"/admin/pages/{petition_es.pk}/edit/").content.decode()
+    link = re.search(r'href="(/admin/signatures/\?petition=\d+)"', edit).group(1)
+    assert "Rosa Martínez" in admin_client.get(link).content.decode()
+
+    response = admin_client.get(f"/admin/signatures/?petition={petition_es.pk}&export=csv")
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert [row[:3] for row in rows[1:]] == [["Rosa Martínez", "Providence", "RI"]]
+    assert "suspendan-las-deportaciones-signatures-" in response["Content-Disposition"]
