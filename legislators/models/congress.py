@@ -21,6 +21,14 @@ def tel_uri(phone):
     return f"tel:{digits}" if digits else ""
 
 
+# The parties in the data, named in the visitor's language; any other party is shown as the data spells it.
+PARTY_LABELS = {
+    "Democrat": pgettext_lazy("party", "Democrat"),
+    "Republican": pgettext_lazy("party", "Republican"),
+    "Independent": pgettext_lazy("party", "Independent"),
+}
+
+
 class Legislator(models.Model):
     SENATE = "sen"
     HOUSE = "rep"
@@ -66,6 +74,10 @@ class Legislator(models.Model):
         if self.state in TERRITORIES:
             return pgettext_lazy("female", "Delegate") if female else pgettext_lazy("male", "Delegate")
         return pgettext_lazy("female", "Representative") if female else pgettext_lazy("male", "Representative")
+
+    @property
+    def party_label(self):
+        return PARTY_LABELS.get(self.party, self.party)
 
     @property
     def seat_label(self):

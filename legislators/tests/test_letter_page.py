@@ -230,6 +230,7 @@ def test_spanish_titles_follow_the_members_gender(client, letter_page, spanish_h
     assert "Senadora Elizabeth Warren" in html
     assert "Senador Edward J. Markey" in html
     assert "Su código postal" in html
+    assert "Demócrata · Senado, Massachusetts" in html and "Democrat" not in html
 
 
 def test_page_type_rules():
