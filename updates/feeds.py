@@ -2,9 +2,11 @@
 
 import datetime
 
+from django.conf import settings
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 
 def feed_response(request, index_page, items):
@@ -13,8 +15,11 @@ def feed_response(request, index_page, items):
         title=index_page.seo_title or index_page.title,
         link=index_page.get_full_url(request),
         description=getattr(index_page, "intro_text", "") or "",
+        subtitle=getattr(index_page, "intro_text", "") or None,
         language=index_page.locale.language_code,
         feed_url=request.build_absolute_uri(),
+        # RFC 4287 requires an author on the feed when entries have none; validators reject the feed without it.
+        author_name=getattr(settings, "WAGTAIL_SITE_NAME", "") or index_page.get_site().site_name or "Amparo",
     )
     for item in items:
         page = item["page"]
@@ -23,7 +28,8 @@ def feed_response(request, index_page, items):
         feed.add_item(
             title=page.title,
             link=url,
-            description=item["description"],
+            # Atom summaries are typed "html": plain text is escaped so "<" or "&" in it read as written.
+            description=escape(item["description"]),
             pubdate=published,
             updateddate=page.last_published_at or published,
             unique_id=url,

@@ -1,3 +1,5 @@
+import re
+
 from django import forms
 from django.core.paginator import Paginator
 from django.db import models
@@ -23,6 +25,7 @@ from updates.feeds import feed_response
 from .topics import Topic, localize_topics
 
 UPDATES_PER_PAGE = 10
+TOPIC_SLUG_RE = re.compile(r"[-\w]{1,80}")
 # The rendition the lists show; prefetched so a list runs the same queries however long it is.
 CARD_IMAGE_SPEC = "fill-640x360|format-webp"
 
@@ -72,7 +75,8 @@ class UpdatesIndexPage(SeoMixin, RoutablePageMixin, Page):
         topic = None
         slug = request.GET.get("topic", "")
         if slug:
-            topic = self.find_topic(slug[:80])
+            # Only a well-formed slug reaches the database (PostgreSQL refuses NUL characters with an error).
+            topic = self.find_topic(slug) if TOPIC_SLUG_RE.fullmatch(slug) else None
             if topic is None:
                 raise Http404("No such topic")
             updates = updates.filter(topics__translation_key=topic.translation_key).distinct()

@@ -27,10 +27,14 @@ def test_updates_feed_lists_live_updates_newest_first_with_topics(client, update
 
     feed = parse(client.get("/updates/feed/"))
     assert feed.find(f"{ATOM}title").text == "Updates"
+    # RFC 4287 4.1.1: a feed whose entries name no author must name one itself.
+    assert feed.find(f"{ATOM}author/{ATOM}name").text == "Amparo"
     entries = feed.findall(f"{ATOM}entry")
     assert [e.find(f"{ATOM}title").text for e in entries] == ["Newer <b>", "Older"]
     assert entries[0].find(f"{ATOM}link").get("href") == "http://testserver/updates/newer/"
-    assert entries[0].find(f"{ATOM}summary").text == "Sum & more"
+    # type="html": the plain-text summary arrives escaped, so a reader shows "Sum & more", not markup.
+    assert entries[0].find(f"{ATOM}summary").get("type") == "html"
+    assert entries[0].find(f"{ATOM}summary").text == "Sum &amp; more"
     assert entries[1].find(f"{ATOM}category").get("term") == "Detention & courts"
     assert entries[1].find(f"{ATOM}updated").text.startswith("20")
 

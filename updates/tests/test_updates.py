@@ -73,6 +73,15 @@ def test_index_lists_newest_first_and_filters_by_topic(client, updates_index, to
 
 
 @pytest.mark.django_db
+def test_control_characters_in_the_topic_are_a_404_not_a_500(client, updates_index, topics):
+    # PostgreSQL refuses NUL in a query parameter; the raw query string must never reach it.
+    client.raise_request_exception = False
+    for query in ["topic=%00", "topic=detention%00", "topic=a%0Ab", "topic=%E2%80%AE"]:
+        assert client.get(f"/updates/?{query}").status_code == 404, query
+    assert client.get("/updates/?topic=detention").status_code == 200
+
+
+@pytest.mark.django_db
 def test_index_paginates_and_keeps_the_topic_in_page_links(client, updates_index, topics):
     for day in range(1, 13):
         _update(updates_index, [topics["workers"]], title=f"Workers news {day:02d}", date=datetime.date(2026, 10, day))
