@@ -144,7 +144,7 @@ def event_rsvp(request, event):
     email = normalise_email(data.pop("email"))
     try:
         with transaction.atomic():
-            _rsvp, created = EventRSVP.objects.get_or_create(event=event, email=email, defaults=data)
+            _rsvp, created = EventRSVP.objects.get_or_create(event=event.rsvp_page, email=email, defaults=data)
     except IntegrityError:
         created = False
     if not created:

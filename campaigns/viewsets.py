@@ -29,11 +29,17 @@ class SignatureFilterSet(WagtailFilterSet):
 
 
 class RSVPFilterSet(WagtailFilterSet):
-    event = ModelChoiceFilter(queryset=EventPage.objects.order_by("-starts_at"), label=_("Event"))
+    event = ModelChoiceFilter(
+        queryset=EventPage.objects.order_by("-starts_at"), label=_("Event"), method="filter_event"
+    )
 
     class Meta:
         model = EventRSVP
         fields = ["event"]
+
+    def filter_event(self, queryset, name, value):
+        """RSVPs live on an event's first language version: any of its translations lists them all."""
+        return queryset.filter(event__translation_key=value.translation_key) if value else queryset
 
 
 class NamedExportIndexView(IndexView):

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -117,13 +118,23 @@ class EventPage(SeoMixin, RoutablePageMixin, Page):
     def local_end(self):
         return timezone.localtime(self.ends_at, self.zone)
 
+    @cached_property
+    def rsvp_page(self):
+        """The language version RSVPs are stored on (the first one made), as petitions do with signatures:
+        one count across languages, and one answer per email whichever language it came in."""
+        if not self.pk:
+            return self
+        return EventPage.objects.filter(translation_key=self.translation_key).order_by("pk").first() or self
+
     @property
     def is_past(self):
         return self.ends_at < timezone.now()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["rsvp_count"] = self.rsvps.count()
+        from campaigns.models.rsvp import EventRSVP
+
+        context["rsvp_count"] = EventRSVP.objects.filter(event=self.rsvp_page).count()
         context["ics_url"] = self.get_url(request) + self.reverse_subpage("ics")
         return context
 

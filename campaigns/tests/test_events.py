@@ -131,3 +131,29 @@ def test_admin_form_reads_clock_times_in_the_events_zone(event):
     cleaned = form.cleaned_data["starts_at"]
     assert cleaned == datetime.datetime(2030, 5, 1, 19, 0, tzinfo=zoneinfo.ZoneInfo("America/Chicago"))
     assert EventPageForm._zone("Not/AZone").key == "America/New_York"
+
+
+@pytest.mark.django_db
+def test_both_languages_of_an_event_share_one_rsvp_count_and_one_answer_per_email(client, event, spanish_home):
+    from django.contrib.auth import get_user_model
+
+    from home.demo_tools import ensure_translation
+
+    spanish = event.locale.__class__.objects.get(language_code="es")
+    ensure_translation(event.get_parent().get_parent().specific, spanish, slug="campanas")
+    ensure_translation(event.get_parent().specific, spanish, slug="liberenlos")
+    event_es = ensure_translation(event, spanish, slug="dia-de-accion", title="Día de acción")
+
+    client.post(event.url, {"name": "Ana", "email": "ana@example.org", "postal_code": "90031"})
+    again = client.post(event_es.url, {"name": "Ana", "email": "ANA@example.org", "postal_code": "90031"})
+    client.post(event_es.url, {"name": "Luis", "email": "luis@example.org", "postal_code": "90031"})
+
+    assert again.status_code == 200
+    assert EventRSVP.objects.count() == 2
+    assert "2 people are going." in client.get(event.url).content.decode()
+    assert "Día de acción" in client.get(event_es.url).content.decode()
+    # Staff following the Spanish page's RSVPs button see every answer.
+    admin = get_user_model().objects.create_superuser("staff", "staff@example.org", "pw")
+    client.force_login(admin)
+    listing = client.get("/admin/rsvps/", {"event": event_es.pk}).content.decode()
+    assert "ana@example.org" in listing and "luis@example.org" in listing
