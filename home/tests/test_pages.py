@@ -96,3 +96,19 @@ def test_call_to_action_needs_exactly_one_target():
         block.clean(block.to_python({"label": "Go", "page": None, "link_url": ""}))
     cleaned = block.clean(block.to_python({"label": "Go", "page": None, "link_url": "https://example.org"}))
     assert cleaned.url() == "https://example.org"
+
+
+@pytest.mark.django_db
+def test_document_block_shows_type_and_size(client, home_page):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    document = get_document_model().objects.create(
+        title="Know your rights card", file=ContentFile(b"%PDF-1.4 " + b"x" * 2039, name="card.pdf")
+    )
+    StandardPageFactory(
+        parent=home_page, slug="card", title="Card", body=[("document", {"document": document, "label": ""})]
+    )
+    html = client.get("/card/").content.decode()
+    assert "Know your rights card</a>" in html
+    assert "(PDF, 2.0\xa0KB)" in html
