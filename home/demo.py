@@ -77,6 +77,7 @@ PRIVACY_BODY = [
 def load(ctx):
     english, spanish = get_locale("en"), get_locale("es")
     ctx["locale_en"], ctx["locale_es"] = english, spanish
+    root_page()  # the page tree's and the collections' roots exist before anything is added under them
     hero = ensure_image("Neighbours marching together", seed=1)
     ctx["hero_image"] = hero
 

@@ -67,4 +67,9 @@ def ensure_image(title, colour=(11, 79, 108), accent=(179, 38, 30), size=(1200, 
 
 
 def root_page():
-    return Page.get_first_root_node()
+    """The tree's root; rebuilt (with the root collection) if a flushed test database lost what migrations made."""
+    from wagtail.models import Collection
+
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", locale=get_locale("en")))
