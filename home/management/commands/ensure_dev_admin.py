@@ -1,3 +1,5 @@
+import os
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
@@ -17,7 +19,7 @@ class Command(BaseCommand):
             User.objects.create_superuser(USERNAME, "admin@example.org", PASSWORD)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Admin: http://127.0.0.1:{options.get('port') or 8000}/admin/ "
+                f"Admin: http://127.0.0.1:{os.environ.get('PORT') or 8000}/admin/ "
                 f"user '{USERNAME}', password '{PASSWORD}' (development only)."
             )
         )
