@@ -22,6 +22,7 @@ def logging_config(log_format="plain", level="INFO"):
             "json": {
                 "()": "pythonjsonlogger.json.JsonFormatter",
                 "fmt": JSON_FIELDS,
+                "datefmt": "%Y-%m-%dT%H:%M:%S%z",  # ISO 8601 with the offset, as log collectors expect
                 "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
                 "timestamp": False,
             },

@@ -10,7 +10,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from django.core.management import call_command, get_commands
+from django.core.management import CommandError, call_command, get_commands
 from django.db import close_old_connections
 from django.utils import timezone
 
@@ -61,14 +61,19 @@ def parse_weekly(value):
     return WEEKDAYS.index(day), datetime.time(int(match["hour"]), int(match["minute"]))
 
 
-def default_jobs(weekly_actions_at="tuesday 08:00"):
+def default_jobs(weekly_actions_at="tuesday 08:00", stripe_configured=True):
+    """The README's jobs. Without a Stripe key there is nothing to reconcile, so that job is left out."""
     weekday, at = parse_weekly(weekly_actions_at)
-    return [
+    jobs = [
         Job("publish_scheduled", every=datetime.timedelta(minutes=5)),
         Job("reconcile_donations", ("--since", "3d"), every=datetime.timedelta(hours=1)),
         Job("send_weekly_actions", weekday=weekday, at=at),
         Job("purge_supporter_data", at=datetime.time(3, 30)),
     ]
+    if not stripe_configured:
+        logger.info("Not scheduling reconcile_donations: STRIPE_SECRET_KEY is not set.")
+        jobs = [job for job in jobs if job.command != "reconcile_donations"]
+    return jobs
 
 
 def run_job(job):
@@ -77,6 +82,8 @@ def run_job(job):
     try:
         logger.info("Running %s", job)
         call_command(job.command, *job.args)
+    except CommandError as error:  # an expected refusal ("no published issue"): one line, no traceback
+        logger.error("Scheduled job %s: %s", job, error)
     except Exception:
         logger.exception("Scheduled job %s failed", job)
     finally:

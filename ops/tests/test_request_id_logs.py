@@ -1,6 +1,7 @@
 """Every log line carries the proxy's request id; LOG_FORMAT=json makes each line one JSON object."""
 
 import json
+import re
 import logging
 import logging.config
 
@@ -48,7 +49,7 @@ def test_json_lines_carry_the_proxy_request_id(configure_logging, capsys):
     assert record["level"] == "WARNING"
     assert record["logger"] == "amparo.checkout"
     assert record["request_id"] == "req-7f3a9c"
-    assert record["time"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d{4}", record["time"])
     assert response["X-Request-ID"] == "req-7f3a9c"
 
 

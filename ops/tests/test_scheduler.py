@@ -65,6 +65,7 @@ def test_a_job_whose_command_does_not_exist_is_skipped_with_a_warning(caplog):
     assert "Not scheduling no_such_command" in caplog.text
 
 
+@pytest.mark.django_db
 def test_a_failing_job_is_logged_and_the_scheduler_goes_on(caplog):
     scheduler = Scheduler([Job("send_weekly_actions", ("--issue", "999999"), every=datetime.timedelta(hours=1))])
 
@@ -77,13 +78,32 @@ def test_a_failing_job_is_logged_and_the_scheduler_goes_on(caplog):
     assert 0 < scheduler.seconds_until_next() <= 60
 
 
+@pytest.mark.django_db
+def test_an_expected_refusal_is_one_log_line_without_a_traceback(caplog, monkeypatch):
+    # Inside the test's transaction, closing "old" connections would close the test database's.
+    monkeypatch.setattr("ops.schedule.close_old_connections", lambda: None)
+    scheduler = Scheduler([Job("send_weekly_actions", ("--issue", "999999"), every=datetime.timedelta(hours=1))])
+
+    scheduler.run_pending()
+
+    assert "Scheduled job send_weekly_actions --issue 999999: No live weekly actions page with id 999999." in (
+        caplog.text
+    )
+    assert "Traceback" not in caplog.text
+
+
+def test_without_a_stripe_key_there_is_nothing_to_reconcile():
+    commands = [job.command for job in default_jobs("tuesday 08:00", stripe_configured=False)]
+    assert "reconcile_donations" not in commands and "send_weekly_actions" in commands
+
+
 @pytest.mark.parametrize("value", ["someday 08:00", "tuesday 25:00", "tuesday", ""])
 def test_a_bad_weekly_time_is_refused_with_an_example(value):
     with pytest.raises(ValueError, match="such as 'tuesday 08:00'"):
         parse_weekly(value)
 
 
-@override_settings(WEEKLY_ACTIONS_SEND_AT="Friday 17:30")
+@override_settings(WEEKLY_ACTIONS_SEND_AT="Friday 17:30", STRIPE_SECRET_KEY="sk_test_123")
 def test_run_scheduler_lists_the_timetable():
     out = StringIO()
     call_command("run_scheduler", "--list", stdout=out)

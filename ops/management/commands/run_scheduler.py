@@ -17,7 +17,7 @@ class Command(BaseCommand):
         parser.add_argument("--list", action="store_true", help="Print each job and when it is next due, then exit.")
 
     def handle(self, *args, **options):
-        scheduler = Scheduler(default_jobs(settings.WEEKLY_ACTIONS_SEND_AT))
+        scheduler = Scheduler(default_jobs(settings.WEEKLY_ACTIONS_SEND_AT, bool(settings.STRIPE_SECRET_KEY)))
         if options["list"]:
             for job, due in sorted(scheduler.due.items(), key=lambda item: item[1]):
                 self.stdout.write(f"{job}: next at {timezone.localtime(due).isoformat(timespec='minutes')}")
