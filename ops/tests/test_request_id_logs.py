@@ -1,9 +1,9 @@
 """Every log line carries the proxy's request id; LOG_FORMAT=json makes each line one JSON object."""
 
 import json
-import re
 import logging
 import logging.config
+import re
 
 import pytest
 from django.conf import settings
