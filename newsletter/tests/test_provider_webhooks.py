@@ -273,3 +273,17 @@ def test_the_webhooks_are_not_mounted_without_a_shared_secret():
     with override_settings(ANYMAIL={}):
         assert provider_webhook_urls() == []
     assert [str(pattern.pattern) for pattern in provider_webhook_urls()] == ["anymail/"]
+
+
+@pytest.mark.django_db
+def test_editors_see_why_sending_stopped(client, admin_client):
+    subscriber = SubscriberFactory(email="gone@example.org")
+    post_json(client, "postmark", postmark_bounce(subscriber.email))
+
+    listing = admin_client.get("/admin/snippets/newsletter/subscriber/?status=bounced")
+    edit = admin_client.get(f"/admin/snippets/newsletter/subscriber/edit/{subscriber.pk}/")
+
+    assert listing.status_code == 200 and "gone@example.org" in listing.content.decode()
+    assert "Address bounced" in listing.content.decode()
+    assert edit.status_code == 200
+    assert "Postmark hard bounce: The server was unable to deliver your message" in edit.content.decode()
