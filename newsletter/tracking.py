@@ -10,7 +10,8 @@ import logging
 from anymail.signals import EventType, tracking
 from django.dispatch import receiver
 
-from newsletter.models import Subscriber, normalize_email
+from core.normalise import normalise_email
+from newsletter.models import Subscriber
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ def stop_sending_on_provider_events(sender, event, esp_name, **kwargs):
         return
     if event.event_type == EventType.BOUNCED and not is_hard_bounce(event, esp_name):
         return
-    subscriber = Subscriber.objects.filter(email=normalize_email(event.recipient)).first()
+    subscriber = Subscriber.objects.filter(email=normalise_email(event.recipient)).first()
     if subscriber is None:
         return  # an address that is not (or no longer) on the list: nothing to change, nothing to keep
     subscriber.stop_sending(status, reason_for(event, esp_name))
