@@ -7,7 +7,7 @@ PORT ?= 8000
 TEST_WORKERS ?= auto
 DEV_SETTINGS := config.settings.dev
 
-.PHONY: run test install install-dev install-browser check lint format messages clean
+.PHONY: run test install install-dev install-browser check lint format messages clean bench-email
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,11 @@ test: install-dev install-browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -n $(TEST_WORKERS)
+
+## bench-email: weekly-actions email rate (deliveries queued/s, emails sent/s over SMTP on loopback, connections)
+SUBSCRIBERS ?= 1000
+bench-email: install-dev
+	$(BIN)/python -m tests.bench.email_rate --subscribers $(SUBSCRIBERS)
 
 lint: install-dev
 	$(BIN)/ruff check .
