@@ -20,6 +20,7 @@ urlpatterns = [
 # Language-prefixed app routes (forms whose messages follow the visitor's language).
 localized_app_urls = [
     path("newsletter/", include("newsletter.urls")),
+    path("donations/manage/", include("donations.manage_urls")),
 ]
 
 if settings.DEBUG:
