@@ -77,8 +77,8 @@ class DonationForm(forms.Form):
     frequency = forms.ChoiceField(choices=Frequency.choices, widget=forms.RadioSelect, label=_("How often"))
     cover_fees = forms.BooleanField(required=False)
     campaign = forms.CharField(required=False, max_length=20, widget=forms.HiddenInput)
-    source = forms.CharField(required=False, max_length=60, widget=forms.HiddenInput)
-    source_campaign = forms.CharField(required=False, max_length=60, widget=forms.HiddenInput)
+    source = forms.CharField(required=False, widget=forms.HiddenInput)  # cleaned to a short slug or ""
+    source_campaign = forms.CharField(required=False, widget=forms.HiddenInput)
     token = forms.CharField(required=False, max_length=64, widget=forms.HiddenInput)
 
     def __init__(self, *args, page, campaign=None, fee_settings=None, initial_values=None, **kwargs):

@@ -85,7 +85,10 @@ def manage_from_thanks(request):
 
 def manage_request(request):
     """Asks for an email and sends a one-time link; the answer never says whether the address gives monthly."""
-    context = {"portal_login_url": settings.STRIPE_CUSTOMER_PORTAL_LOGIN_URL}
+    context = {
+        "portal_login_url": settings.STRIPE_CUSTOMER_PORTAL_LOGIN_URL,
+        "minutes": settings.DONATIONS_MANAGE_LINK_MAX_AGE // 60,
+    }
     if request.method != "POST":
         return TemplateResponse(request, "donations/manage_request.html", {**context, "form": ManageRequestForm()})
     if is_rate_limited(request, "donations-manage-link", settings.DONATIONS_MANAGE_RATE_LIMIT):

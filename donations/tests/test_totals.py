@@ -61,7 +61,7 @@ def test_a_campaign_total_counts_one_currency(campaigns, home_page):
     """Dollars and pesos are never added together: the bar counts the donate page's currency (or one named)."""
     from donations.factories import DonatePageFactory
 
-    DonatePageFactory(parent=home_page, currency="mxn")
+    DonatePageFactory(parent=home_page, currency="mxn", minimum_amount=10)
     first = campaigns[0]
     DonationFactory(campaign=first, amount=1000, currency="usd")
     DonationFactory(campaign=first, amount=20000, currency="mxn")
