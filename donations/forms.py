@@ -11,6 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core.http import parse_id
 from donations.models.records import Frequency
 from donations.money import (
     STRIPE_MAXIMUM,
@@ -41,10 +42,10 @@ def campaign_from_param(value):
     Junk, drafts, deleted pages, pages behind a login or password, and pages that are not campaigns (a private
     page's title must never be printed on the donate page) are all the same: no campaign.
     """
-    value = (value or "").strip()
-    if not value.isascii() or not value.isdigit() or len(value) > 12:
+    page_id = parse_id(value)
+    if page_id is None:
         return None
-    pages = Page.objects.live().public().filter(pk=int(value), content_type__in=list(campaign_page_types()))
+    pages = Page.objects.live().public().filter(pk=page_id, content_type__in=list(campaign_page_types()))
     return pages.specific().first()
 
 

@@ -18,12 +18,12 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from core.http import see_other
+from core.ratelimit import rate_limit
 from donations import stripe_gateway, tokens
 from donations.checkout import OFFLINE_SESSION_PREFIX
 from donations.models import Donation, MonthlyGift
 from donations.tasks import send_manage_link
-from donations.views import see_other
-from home.ratelimit import is_rate_limited
 
 
 class ManageRequestForm(forms.Form):
@@ -83,6 +83,7 @@ def manage_from_thanks(request):
     return _open_portal(request, donation.monthly_gift)
 
 
+@rate_limit("donations-manage-link", "DONATIONS_MANAGE_RATE_LIMIT")
 def manage_request(request):
     """Asks for an email and sends a one-time link; the answer never says whether the address gives monthly."""
     context = {
@@ -91,8 +92,6 @@ def manage_request(request):
     }
     if request.method != "POST":
         return TemplateResponse(request, "donations/manage_request.html", {**context, "form": ManageRequestForm()})
-    if is_rate_limited(request, "donations-manage-link", settings.DONATIONS_MANAGE_RATE_LIMIT):
-        return TemplateResponse(request, "donations/rate_limited.html", {}, status=429)
     form = ManageRequestForm(request.POST)
     if not form.is_valid():
         return TemplateResponse(request, "donations/manage_request.html", {**context, "form": form}, status=400)

@@ -4,7 +4,7 @@ import logging
 
 from django.conf import settings
 from django.db import transaction
-from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -12,21 +12,16 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from core.http import see_other
+from core.ratelimit import rate_limit
 from donations import events, stripe_gateway, tokens
 from donations.checkout import OFFLINE_SESSION_PREFIX, offline_session, start_checkout
 from donations.forms import DonationForm, campaign_from_param, clean_source, initial_amount
 from donations.fulfilment import fulfil_checkout_session
 from donations.models import Donation, DonationSettings, MonthlyGift
 from donations.subscriptions import cancel_monthly_gift
-from home.ratelimit import is_rate_limited
 
 logger = logging.getLogger(__name__)
-
-
-def see_other(url):
-    response = HttpResponseRedirect(url)
-    response.status_code = 303
-    return response
 
 
 def _render_form(request, page, form, status=200, provider_error=""):
@@ -55,6 +50,7 @@ def _provider_message(error):
     )
 
 
+@rate_limit("donations-checkout", "DONATIONS_RATE_LIMIT")
 def donate(request, page):
     fee_settings = DonationSettings.for_request(request)
     if request.method != "POST":
@@ -70,8 +66,6 @@ def donate(request, page):
             initial["frequency"] = request.GET["frequency"]
         form = DonationForm(page=page, campaign=campaign, fee_settings=fee_settings, initial_values=initial)
         return _render_form(request, page, form)
-    if is_rate_limited(request, "donations-checkout", settings.DONATIONS_RATE_LIMIT):
-        return TemplateResponse(request, "donations/rate_limited.html", {"page": page}, status=429)
     form = DonationForm(request.POST, page=page, fee_settings=fee_settings)
     if not form.is_valid():
         return _render_form(request, page, form, status=400)

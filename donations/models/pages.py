@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pages import SeoMixin
 from donations.models.records import Frequency
 from donations.money import (
     CURRENCIES,
@@ -25,7 +26,6 @@ from donations.money import (
     to_minor_units,
 )
 from home.blocks import BaseStreamBlock
-from home.models.pages import SeoMixin
 
 
 def validate_preset_amounts(value):
