@@ -229,6 +229,20 @@ STRIPE_MAX_NETWORK_RETRIES = int(os.environ.get("STRIPE_MAX_NETWORK_RETRIES", "2
 STRIPE_CUSTOMER_PORTAL_LOGIN_URL = os.environ.get("STRIPE_CUSTOMER_PORTAL_LOGIN_URL", "")
 # Checkout attempts per client address: "<count>/<s|m|h>".
 DONATIONS_RATE_LIMIT = os.environ.get("DONATIONS_RATE_LIMIT", "10/h")
+# The page types `/donate/?campaign=<id>` may attribute a gift to ("app_label.ModelName", comma-separated).
+DONATIONS_CAMPAIGN_PAGE_TYPES = env_list(
+    "DONATIONS_CAMPAIGN_PAGE_TYPES",
+    "campaigns.CampaignPage,campaigns.PetitionPage,campaigns.EventPage,legislators.LetterPage,legislators.CallScriptPage",
+)
+# Who receives dispute alerts when the site setting names nobody (comma-separated); else the contact email.
+DONATIONS_STAFF_EMAILS = env_list("DONATIONS_STAFF_EMAILS")
+# Seconds the thank-you page's "Manage my monthly gift" works, in the browser that gave (default 3 hours).
+DONATIONS_MANAGE_WINDOW = int(os.environ.get("DONATIONS_MANAGE_WINDOW", str(3 * 60 * 60)))
+# Seconds an emailed "manage my monthly gift" link works (one use), and the failed-renewal email's card link.
+DONATIONS_MANAGE_LINK_MAX_AGE = int(os.environ.get("DONATIONS_MANAGE_LINK_MAX_AGE", str(30 * 60)))
+DONATIONS_CARD_LINK_MAX_AGE = int(os.environ.get("DONATIONS_CARD_LINK_MAX_AGE", str(3 * 24 * 60 * 60)))
+# Requests for an emailed manage link per client address.
+DONATIONS_MANAGE_RATE_LIMIT = os.environ.get("DONATIONS_MANAGE_RATE_LIMIT", "5/h")
 # Without keys, dev settings let the local test checkout stand in for Stripe; production refuses it.
 DONATIONS_OFFLINE_CHECKOUT = False
 
