@@ -10,6 +10,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from campaigns.models import EventPage, EventRSVP, PetitionPage, Signature
+from privacy.audit import AuditedExportMixin
 
 
 class SignatureFilterSet(WagtailFilterSet):
@@ -42,7 +43,7 @@ class RSVPFilterSet(WagtailFilterSet):
         return queryset.filter(event__translation_key=value.translation_key) if value else queryset
 
 
-class NamedExportIndexView(IndexView):
+class NamedExportIndexView(AuditedExportMixin, IndexView):
     """Names the exported file after the filtered page and today's date, e.g. free-them-all-2026-04-01.xlsx."""
 
     page_filter = None

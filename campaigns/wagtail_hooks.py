@@ -6,6 +6,7 @@ from wagtail.models import Locale, Page
 
 from campaigns.models import CampaignPage, CampaignStatus, EventPage, PetitionPage
 from campaigns.viewsets import CampaignResponsesGroup
+from privacy.policies import can_view_supporter_data
 
 
 @hooks.register("register_admin_viewset")
@@ -16,6 +17,8 @@ def register_campaign_responses():
 @hooks.register("register_page_header_buttons")
 def signers_button(page, user, view_name, next_url=None):
     """From a petition or event in the admin, straight to its signers or RSVPs (and their export)."""
+    if not can_view_supporter_data(user):
+        return
     if isinstance(page.specific_deferred, PetitionPage):
         yield Button(
             _("Signatures"), url=reverse("signatures:index") + f"?petition={page.pk}", icon_name="form", priority=60

@@ -9,23 +9,11 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.models import Page
-from wagtail.permission_policies import ModelPermissionPolicy
 
 from donations.models import Donation, MonthlyGift
 from donations.money import format_amount
 from donations.totals import dashboard_figures
-
-
-class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
-    """Money records change only through Stripe's news; staff may look, filter and export, never edit."""
-
-    def user_has_permission(self, user, action):
-        return action == "view" and super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions):
-        if "view" not in actions:
-            return super().users_with_any_permission([]).none()
-        return super().users_with_any_permission(["view"])
+from privacy.audit import AuditedExportMixin
 
 
 class CampaignFilter(django_filters.ModelChoiceFilter):
@@ -114,7 +102,7 @@ class DonationViewSet(ReadOnlyViewSet):
     ]
 
     index_view_class = type(
-        "DonationIndexView", (IndexView,), {"queryset": Donation.objects.select_related("campaign")}
+        "DonationIndexView", (AuditedExportMixin, IndexView), {"queryset": Donation.objects.select_related("campaign")}
     )
 
 
@@ -132,7 +120,9 @@ class MonthlyGiftViewSet(ReadOnlyViewSet):
     export_filename = "monthly-gifts"
 
     index_view_class = type(
-        "MonthlyGiftIndexView", (IndexView,), {"queryset": MonthlyGift.objects.select_related("campaign")}
+        "MonthlyGiftIndexView",
+        (AuditedExportMixin, IndexView),
+        {"queryset": MonthlyGift.objects.select_related("campaign")},
     )
 
 

@@ -1,11 +1,9 @@
 from wagtail import hooks
-from wagtail.permissions import register_permission_policy
 
-from donations.admin_views import DonationsSummaryPanel, DonationsViewSetGroup, ReadOnlyPermissionPolicy
-from donations.models import Donation, MonthlyGift
+from donations.admin_views import DonationsSummaryPanel, DonationsViewSetGroup
+from privacy.policies import can_view_supporter_data
 
-register_permission_policy(Donation, ReadOnlyPermissionPolicy(Donation))
-register_permission_policy(MonthlyGift, ReadOnlyPermissionPolicy(MonthlyGift))
+# Donations and monthly gifts are read-only and gated by the supporter-data permission: see personal_data.py.
 
 
 @hooks.register("register_admin_viewset")
@@ -15,5 +13,5 @@ def register_donation_views():
 
 @hooks.register("construct_homepage_panels")
 def add_donations_panel(request, panels):
-    if request.user.has_perm("donations.view_donation"):
+    if request.user.has_perm("donations.view_donation") or can_view_supporter_data(request.user):
         panels.insert(0, DonationsSummaryPanel())

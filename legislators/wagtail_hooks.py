@@ -6,11 +6,13 @@ call reports are what supporters sent.
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from legislators.models import CallReport, Legislator, LetterWritten
+from privacy.audit import AuditedExportMixin
 
 
 class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
@@ -28,7 +30,8 @@ class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
         return self.user_has_permission(user, action)
 
 
-for model in (Legislator, LetterWritten, CallReport):
+# Letter forms hold supporters' details: their policy comes from personal_data.py (supporter-data permission).
+for model in (Legislator, CallReport):
     register_permission_policy(model, ReadOnlyPermissionPolicy(model), exact_class=True)
 
 
@@ -47,6 +50,7 @@ class LegislatorViewSet(ModelViewSet):
 
 class LetterWrittenViewSet(ModelViewSet):
     model = LetterWritten
+    index_view_class = type("LetterWrittenIndexView", (AuditedExportMixin, IndexView), {})
     icon = "mail"
     menu_label = _("Letters written")
     inspect_view_enabled = True

@@ -1,13 +1,17 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from newsletter.models import Delivery, Subscriber
+from privacy.audit import AuditedExportMixin
+from privacy.choosers import SupporterDataChooserViewSet
 
 
 class SubscriberViewSet(SnippetViewSet):
     model = Subscriber
+    index_view_class = type("SubscriberIndexView", (AuditedExportMixin, IndexView), {})
+    chooser_viewset_class = SupporterDataChooserViewSet
     icon = "mail"
     menu_label = _("Subscribers")
     list_display = ["email", "name", "language", "status", "created_at"]
@@ -26,6 +30,7 @@ class SubscriberViewSet(SnippetViewSet):
 
 class DeliveryViewSet(SnippetViewSet):
     model = Delivery
+    chooser_viewset_class = SupporterDataChooserViewSet
     icon = "list-ul"
     menu_label = _("Deliveries")
     list_display = ["subscriber", "issue", "status", "language", "attempts", "sent_at"]

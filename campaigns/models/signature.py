@@ -37,7 +37,8 @@ class Signature(models.Model):
         ]
 
     def __str__(self):
-        return self.organisation or self.name
+        # Never the name or email: labels end up in the audit log (see privacy).
+        return _("Signature %(pk)s") % {"pk": self.pk}
 
     def save(self, *args, **kwargs):
         self.email = normalise_email(self.email)

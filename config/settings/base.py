@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "updates",
     "newsletter",
     "resources",
+    "privacy",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -218,6 +219,16 @@ NEWSLETTER_SIGNUP_RATE = os.environ.get("NEWSLETTER_SIGNUP_RATE") or (5, 600)
 NEWSLETTER_FROM_EMAIL = os.environ.get("NEWSLETTER_FROM_EMAIL", "")
 NEWSLETTER_BASE_URL = os.environ.get("NEWSLETTER_BASE_URL", "")
 NEWSLETTER_CONFIRM_MAX_AGE = int(os.environ.get("NEWSLETTER_CONFIRM_MAX_AGE", str(7 * 24 * 60 * 60)))
+
+# --- Supporters' data: how long it is kept (days; 0 keeps it). Applied by `manage.py purge_supporter_data`. ---
+
+# Signers', RSVPs' and letter writers' details, counted from the day the petition closed or the event ended
+# (letters: from the day they were sent). The rows stay, so counts do not change.
+SUPPORTER_DATA_RETENTION_DAYS = int(os.environ.get("SUPPORTER_DATA_RETENTION_DAYS", "365"))
+# Email sign-ups nobody confirmed (anyone, or any bot, can type an address in).
+NEWSLETTER_UNCONFIRMED_RETENTION_DAYS = int(os.environ.get("NEWSLETTER_UNCONFIRMED_RETENTION_DAYS", "30"))
+# Stripe webhook payloads are cut down to their id and type (the outcome stays on the row).
+STRIPE_EVENT_RETENTION_DAYS = int(os.environ.get("STRIPE_EVENT_RETENTION_DAYS", "90"))
 
 # --- Security defaults (tightened in production.py) -------------------------
 
