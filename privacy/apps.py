@@ -15,7 +15,8 @@ class PrivacyConfig(AppConfig):
     def ready(self):
         from django.utils.module_loading import autodiscover_modules
 
-        from privacy import registry
+        from privacy import images, registry
 
         autodiscover_modules("personal_data")
         registry.install_permission_policies()
+        images.connect()
