@@ -1,7 +1,8 @@
 """Signing a petition and RSVPing to an event: the views behind the pages' routes.
 
 Every post is rate-limited per address, bots that fill the honeypot are thanked and forgotten, bad input
-comes back as the form with its errors and a 400, and a second signature with the same email counts once and is answered exactly as the first was.
+comes back as the form with its errors and a 400, and a second signature with the same email counts once
+and is answered exactly as the first was (so the form cannot tell anyone who signed).
 """
 
 from django.conf import settings

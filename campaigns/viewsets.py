@@ -22,7 +22,7 @@ class SignatureFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Signature
-        fields = ["petition", "kind", "keep_updated", "created_at"]
+        fields = ["petition", "kind", "approved", "keep_updated", "created_at"]
 
     def filter_petition(self, queryset, name, value):
         """Signatures live on a petition's first language version: any of its translations lists them all."""
@@ -77,13 +77,13 @@ class SignatureViewSet(ModelViewSet):
     index_view_class = SignatureIndexView
     icon = "form"
     menu_label = _("Signatures")
-    list_display = ["name", "organisation", "email", "petition", "kind", "city", "created_at"]
+    list_display = ["name", "organisation", "email", "petition", "kind", "approved", "city", "created_at"]
     list_export = ["name", "city", "state", "organisation", "created_at"]
     export_headings = {"created_at": _("Date signed")}
     filterset_class = SignatureFilterSet
     search_fields = ["name", "email", "organisation", "city"]
     search_backend_name = None
-    form_fields = ["name", "organisation", "city", "state", "postal_code", "comment", "keep_updated"]
+    form_fields = ["approved", "name", "organisation", "city", "state", "postal_code", "comment", "keep_updated"]
     inspect_view_enabled = True
 
 
