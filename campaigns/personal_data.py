@@ -6,7 +6,8 @@ was: name, email, organisation, ZIP, city and comment.
 
 from django.db.models import Q
 
-from campaigns.models import EventRSVP, Signature, normalise_email
+from campaigns.models import EventRSVP, Signature
+from core.normalise import normalise_email
 from privacy.anonymise import days_ago, not_yet_erased, placeholder_email
 from privacy.registry import eraser, purger, register_model
 

@@ -8,9 +8,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-
-def normalize_email(address):
-    return (address or "").strip().lower()
+from core.normalise import normalise_email
 
 
 class Subscriber(models.Model):
@@ -44,7 +42,7 @@ class Subscriber(models.Model):
         return _("Subscriber %(pk)s") % {"pk": self.pk}
 
     def save(self, *args, **kwargs):
-        self.email = normalize_email(self.email)
+        self.email = normalise_email(self.email)
         super().save(*args, **kwargs)
 
     def confirm(self):

@@ -1,6 +1,7 @@
 """Subscribers and their deliveries are personal data; sign-ups nobody confirmed are not kept for long."""
 
-from newsletter.models import Delivery, Subscriber, normalize_email
+from core.normalise import normalise_email
+from newsletter.models import Delivery, Subscriber
 from privacy.anonymise import days_ago
 from privacy.registry import eraser, purger, register_model
 
@@ -10,7 +11,7 @@ register_model(Delivery)
 
 @eraser("newsletter")
 def erase(email):
-    subscribers = Subscriber.objects.filter(email=normalize_email(email))
+    subscribers = Subscriber.objects.filter(email=normalise_email(email))
     deliveries = Delivery.objects.filter(subscriber__in=subscribers).count()
     removed = subscribers.count()
     subscribers.delete()  # their deliveries go with them

@@ -1,8 +1,9 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.exports import SafeSnippetIndexView
 from newsletter.models import Delivery, Subscriber
 from privacy.audit import AuditedExportMixin
 from privacy.choosers import SupporterDataChooserViewSet
@@ -10,7 +11,7 @@ from privacy.choosers import SupporterDataChooserViewSet
 
 class SubscriberViewSet(SnippetViewSet):
     model = Subscriber
-    index_view_class = type("SubscriberIndexView", (AuditedExportMixin, IndexView), {})
+    index_view_class = type("SubscriberIndexView", (AuditedExportMixin, SafeSnippetIndexView), {})
     chooser_viewset_class = SupporterDataChooserViewSet
     icon = "mail"
     menu_label = _("Subscribers")

@@ -10,7 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from campaigns.models.campaign import Progress
-from home.models.pages import SeoMixin
+from core.pages import SeoMixin
 
 ORGANISATIONS_PER_PAGE = 50
 PETITION_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
