@@ -79,8 +79,13 @@ class SignatureViewSet(ModelViewSet):
     icon = "form"
     menu_label = _("Signatures")
     list_display = ["name", "organisation", "email", "petition", "kind", "approved", "city", "created_at"]
-    list_export = ["name", "city", "state", "organisation", "created_at"]
-    export_headings = {"created_at": _("Date signed")}
+    # Follow-up (email, opted in) and delivery (name, place) in one sheet; the delivery list leaves emails out.
+    list_export = ["name", "email", "postal_code", "city", "state", "organisation", "keep_updated", "created_at"]
+    export_headings = {
+        "postal_code": _("ZIP"),
+        "keep_updated": _("Opted in to updates"),
+        "created_at": _("Date signed"),
+    }
     filterset_class = SignatureFilterSet
     search_fields = ["name", "email", "organisation", "city"]
     search_backend_name = None
@@ -94,7 +99,8 @@ class RSVPViewSet(ModelViewSet):
     icon = "date"
     menu_label = _("RSVPs")
     list_display = ["name", "email", "event", "postal_code", "created_at"]
-    list_export = ["name", "email", "postal_code", "created_at"]
+    list_export = ["name", "email", "postal_code", "event", "created_at"]
+    export_headings = {"postal_code": _("ZIP"), "created_at": _("Date answered")}
     filterset_class = RSVPFilterSet
     search_fields = ["name", "email"]
     search_backend_name = None

@@ -36,7 +36,8 @@ class LetterWrittenViewSet(ReadOnlyViewSet):
     form_fields = ["letters"]
     list_display = ["page", "letters", "consent", "name", "created_at"]
     list_filter = ["consent"]
-    list_export = ["page", "letters", "consent", "name", "email", "city", "zip_code", "created_at"]
+    list_export = ["name", "email", "zip_code", "city", "page", "letters", "consent", "created_at"]
+    export_headings = {"zip_code": _("ZIP"), "consent": _("Agreed to be kept"), "created_at": _("Date sent")}
     search_fields = ["name", "email", "city"]
 
 
