@@ -41,6 +41,9 @@ INSTALLED_APPS = [
     "newsletter",
     "resources",
     "ops",
+    "privacy",
+    "axes",
+    "csp",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -74,6 +77,8 @@ MIDDLEWARE = [
     # First, so every log line of the request (even a redirect or a 500) carries the proxy's X-Request-ID.
     "ops.requestid.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "privacy.middleware.SiteCSPMiddleware",
+    "privacy.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -83,7 +88,22 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it sees the failed-login lock-outs raised by the authentication backend below.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# django-axes counts failed admin logins per user name and client address and locks that pair out (429).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))  # hours; unlock earlier with axes_reset_*
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "privacy/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "privacy.logins.client_ip"
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -209,6 +229,8 @@ ANYMAIL = anymail_settings(os.environ)
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Amparo")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Phones upload HEIC; renditions of it are served as JPEG. Metadata is stripped on upload (privacy/images.py).
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "heic", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -255,12 +277,59 @@ NEWSLETTER_FROM_EMAIL = os.environ.get("NEWSLETTER_FROM_EMAIL", "")
 NEWSLETTER_BASE_URL = os.environ.get("NEWSLETTER_BASE_URL", "")
 NEWSLETTER_CONFIRM_MAX_AGE = int(os.environ.get("NEWSLETTER_CONFIRM_MAX_AGE", str(7 * 24 * 60 * 60)))
 
+# --- Supporters' data: how long it is kept (days; 0 keeps it). Applied by `manage.py purge_supporter_data`. ---
+
+# Signers', RSVPs' and letter writers' details, counted from the day the petition closed or the event ended
+# (letters: from the day they were sent). The rows stay, so counts do not change.
+SUPPORTER_DATA_RETENTION_DAYS = int(os.environ.get("SUPPORTER_DATA_RETENTION_DAYS", "365"))
+# Email sign-ups nobody confirmed (anyone, or any bot, can type an address in).
+NEWSLETTER_UNCONFIRMED_RETENTION_DAYS = int(os.environ.get("NEWSLETTER_UNCONFIRMED_RETENTION_DAYS", "30"))
+# Stripe webhook payloads are cut down to their id and type (the outcome stays on the row).
+STRIPE_EVENT_RETENTION_DAYS = int(os.environ.get("STRIPE_EVENT_RETENTION_DAYS", "90"))
+
 # --- Security defaults (tightened in production.py) -------------------------
 
 # The addresses (CIDR) of the proxies in front of the app (load balancer, reverse proxy). Only a request whose
 # REMOTE_ADDR is one of them has its X-Forwarded-For read, so nobody reaching the app port can forge it.
 # Empty: every request is counted by its REMOTE_ADDR.
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+
+
+# Content-Security-Policy (django-csp, extended in privacy/middleware.py): only our own scripts, styles and
+# images; forms post only to us (and, with Stripe keys set, redirect on to Stripe Checkout); nobody frames us.
+def _origin(url):
+    return "/".join(url.split("/")[:3]) if url.startswith(("http://", "https://")) else ""
+
+
+SITE_CSP_MEDIA_ORIGINS = [origin for origin in {_origin(os.environ.get("MEDIA_URL", ""))} if origin]
+SITE_CSP_FRAME_SOURCES = env_list(
+    "CSP_FRAME_SOURCES", "https://www.youtube-nocookie.com,https://www.youtube.com,https://player.vimeo.com"
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *SITE_CSP_MEDIA_ORIGINS],
+        "media-src": ["'self'", *SITE_CSP_MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *SITE_CSP_FRAME_SOURCES],
+        "object-src": ["'none'"],
+        "form-action": ["'self'", "https://checkout.stripe.com", "https://billing.stripe.com"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# What the Wagtail admin needs on top (its inline scripts and styles, upload previews, its preview iframe).
+SITE_CSP_ADMIN_PREFIXES = ("/admin/",)
+SITE_CSP_ADMIN_ALLOWANCES = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *SITE_CSP_MEDIA_ORIGINS],
+    "frame-ancestors": ["'self'"],
+}
+PERMISSIONS_POLICY_DISABLED = ["camera", "microphone", "geolocation", "payment", "interest-cohort"]
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
