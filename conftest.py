@@ -3,6 +3,7 @@
 import os
 
 import pytest
+from django.test import Client
 from wagtail.models import Locale, Page, Site
 
 CHROMIUM_ARGS = [
@@ -27,6 +28,31 @@ def pytest_collection_modifyitems(config, items):
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
+
+
+class BrowserLikeClient(Client):
+    """Sends `Origin` like a browser on a page of the site itself, so public form posts pass the Origin check
+    (pagecache/origin.py). A test of a cross-site post sets HTTP_ORIGIN or HTTP_SEC_FETCH_SITE itself."""
+
+    def _base_environ(self, **request):
+        environ = super()._base_environ(**request)
+        told = {"HTTP_ORIGIN", "HTTP_REFERER", "HTTP_SEC_FETCH_SITE"} & environ.keys()
+        if environ["REQUEST_METHOD"] not in ("GET", "HEAD") and not told:
+            scheme = "https" if environ.get("wsgi.url_scheme") == "https" else "http"
+            host = environ.get("HTTP_HOST") or environ["SERVER_NAME"]
+            environ["HTTP_ORIGIN"] = f"{scheme}://{host}"
+        return environ
+
+
+@pytest.fixture
+def client():
+    return BrowserLikeClient()
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    client.force_login(admin_user)
+    return client
 
 
 @pytest.fixture(autouse=True)

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -71,7 +72,10 @@ def thanks(request, page):
     donation = _donation_for_session(request.GET.get("session_id"))
     context = page.get_context(request)
     context.update(donation=donation)
-    return TemplateResponse(request, "donations/thanks.html", context)
+    response = TemplateResponse(request, "donations/thanks.html", context)
+    # The donor's own gift: never stored by the page cache, a CDN or a shared browser.
+    patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 @require_POST

@@ -17,6 +17,8 @@ STRIPE_SECRET_KEY = ""
 STRIPE_WEBHOOK_SECRET = "whsec_test_secret"
 DONATIONS_OFFLINE_CHECKOUT = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Pages render on every request, as each app's tests expect; pagecache's own tests turn the cache on.
+PAGECACHE_ENABLED = False
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
 
 # Serve static files straight from the app folders; no collectstatic needed.
