@@ -86,7 +86,7 @@ class PageCacheMiddleware:
         entry = cache.get(key)
         if entry is not None:
             created, status, headers, content = entry
-            if not (activity > created and time.time() - created >= live_seconds):
+            if not (activity >= created and time.time() - created >= live_seconds):
                 return self._from_entry(request, status, headers, content)
         response = self.get_response(request)
         if response_is_cacheable(request, response):

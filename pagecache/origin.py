@@ -50,7 +50,8 @@ def origin_is_trusted(request, url):
         pass
     for trusted in getattr(settings, "CSRF_TRUSTED_ORIGINS", []):
         trusted_scheme, _, trusted_host = trusted.lower().partition("://")
-        if scheme == trusted_scheme and (netloc == trusted_host or is_same_domain(netloc, trusted_host)):
+        # "https://*.example.org" trusts every subdomain, as in Django's CSRF check.
+        if scheme == trusted_scheme and (netloc == trusted_host or is_same_domain(netloc, trusted_host.lstrip("*"))):
             return True
     # "*" would make the check accept any site: only named hosts count here.
     allowed = [host for host in settings.ALLOWED_HOSTS if host != "*"]
