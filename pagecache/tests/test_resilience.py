@@ -12,7 +12,7 @@ import pytest
 from django.db import OperationalError, connection
 from django.test import Client
 
-from home.ratelimit import over_limit
+from core.ratelimit import over_limit
 
 
 def redis_settings(port):

@@ -73,7 +73,7 @@ def refusal_reason(request):
 
 
 def refused(request):
-    return TemplateResponse(request, "pagecache/origin_refused.html", status=403)
+    return TemplateResponse(request, "core/origin_refused.html", status=403)
 
 
 class OriginCheckMiddleware(CsrfViewMiddleware):

@@ -3,10 +3,17 @@
 import pytest
 from django.test import Client
 
+from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory, PetitionPageFactory
 from campaigns.models import Signature
-from pagecache.tests.conftest import SIGNATURE
 
 REFUSED = "This form was sent from another site"
+SIGNATURE = {"name": "Ana Pérez", "email": "ana@example.org", "postal_code": "02130", "keep_updated": ""}
+
+
+@pytest.fixture
+def petition(home_page):
+    campaign = CampaignPageFactory(parent=CampaignIndexPageFactory(parent=home_page), slug="free-them-all")
+    return PetitionPageFactory(parent=campaign, slug="suspend-enforcement")
 
 
 def post(petition, email="ana@example.org", **headers):
