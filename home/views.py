@@ -12,7 +12,6 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
 from core.i18n import visitor_locale
-
 from pagecache.unavailable import DATABASE_DOWN, database_unavailable_response
 
 SEARCH_PAGE_SIZE = 10

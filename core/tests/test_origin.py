@@ -113,3 +113,12 @@ def test_the_admin_keeps_djangos_csrf_token(admin_user):
 def test_posting_a_form_sets_no_cookie(petition):
     response = post(petition, HTTP_ORIGIN="http://testserver")
     assert response.status_code == 303 and not response.cookies
+
+
+@pytest.mark.django_db
+def test_the_refusal_speaks_the_visitors_language(spanish_home):
+    response = Client().post(
+        "/es/newsletter/signup/", {"email": "ana@example.org"}, HTTP_ORIGIN="https://evil.example"
+    )
+    assert response.status_code == 403
+    assert "Este formulario se envió desde otro sitio" in response.content.decode()
