@@ -4,7 +4,7 @@ import os
 
 import pytest
 from django.test import Client
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -120,6 +120,8 @@ def home_page(locales):
 
     # Transactional tests (the live server's) flush the tree that migrations made; build it again then.
     root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", locale=locales[0]))
+    if Collection.get_first_root_node() is None:  # images and documents need the root collection
+        Collection.add_root(name="Root")
     home = HomePageFactory(parent=root, title="Home", slug="home-en", hero_heading="Stand with our neighbours")
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     welcome_page_id = site.root_page_id
