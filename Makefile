@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 DEV_SETTINGS := config.settings.dev
 
-.PHONY: run test install install-dev install-browser check lint format messages clean
+.PHONY: run test install install-dev install-browser check lint format messages clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ test: install-dev install-browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest
+
+## bench: gunicorn (production settings) under wrk: static file, cached and uncached pages, signing, webhooks
+bench: install
+	$(BIN)/python tests/bench/bench.py
 
 lint: install-dev
 	$(BIN)/ruff check .

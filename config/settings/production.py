@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, REDIS_URL, env_bool, os
+from .base import BASE_DIR, REDIS_URL, SILENCED_SYSTEM_CHECKS, env_bool, os
 
 DEBUG = False
 
@@ -26,7 +26,7 @@ if env_bool("DONATIONS_OFFLINE_CHECKOUT", False):
 
 # With SECURE_SSL_REDIRECT off, Django's deploy check still wants to know it was on purpose.
 if not SECURE_SSL_REDIRECT:
-    SILENCED_SYSTEM_CHECKS = ["security.W008"]
+    SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "security.W008"]
 
 # --- Page cache without Redis ------------------------------------------------
 # Every gunicorn worker must see the same cached pages and the same purge: without REDIS_URL, a file cache
