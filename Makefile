@@ -7,7 +7,7 @@ PORT ?= 8000
 TEST_WORKERS ?= auto
 DEV_SETTINGS := config.settings.dev
 
-.PHONY: run test install install-dev install-browser check lint format messages clean bench-email
+.PHONY: run test install install-dev install-browser check lint format messages clean bench bench-email
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,10 @@ test: install-dev install-browser
 SUBSCRIBERS ?= 1000
 bench-email: install-dev
 	$(BIN)/python -m tests.bench.email_rate --subscribers $(SUBSCRIBERS)
+
+## bench: gunicorn (production settings) under wrk: static file, cached and uncached pages, signing, webhooks
+bench: install
+	$(BIN)/python tests/bench/bench.py
 
 lint: install-dev
 	$(BIN)/ruff check .

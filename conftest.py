@@ -3,7 +3,8 @@
 import os
 
 import pytest
-from wagtail.models import Locale, Page, Site
+from django.test import Client
+from wagtail.models import Collection, Locale, Page, Site
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -36,6 +37,31 @@ def pytest_collection_modifyitems(config, items):
             items[:] = [item for item in items if item not in drop]
     demo = [item for item in items if "demo_site" in getattr(item, "fixturenames", ())]
     items[:] = [item for item in items if item not in demo] + demo
+
+
+class BrowserLikeClient(Client):
+    """Sends `Origin` like a browser on a page of the site itself, so public form posts pass the Origin check
+    (core/origin.py). A test of a cross-site post sets HTTP_ORIGIN or HTTP_SEC_FETCH_SITE itself."""
+
+    def _base_environ(self, **request):
+        environ = super()._base_environ(**request)
+        told = {"HTTP_ORIGIN", "HTTP_REFERER", "HTTP_SEC_FETCH_SITE"} & environ.keys()
+        if environ["REQUEST_METHOD"] not in ("GET", "HEAD") and not told:
+            scheme = "https" if environ.get("wsgi.url_scheme") == "https" else "http"
+            host = environ.get("HTTP_HOST") or environ["SERVER_NAME"]
+            environ["HTTP_ORIGIN"] = f"{scheme}://{host}"
+        return environ
+
+
+@pytest.fixture
+def client():
+    return BrowserLikeClient()
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    client.force_login(admin_user)
+    return client
 
 
 @pytest.fixture(autouse=True)
@@ -102,6 +128,8 @@ def home_page(locales):
 
     # Transactional tests (the live server's) flush the tree that migrations made; build it again then.
     root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", locale=locales[0]))
+    if Collection.get_first_root_node() is None:  # images and documents need the root collection
+        Collection.add_root(name="Root")
     home = HomePageFactory(parent=root, title="Home", slug="home-en", hero_heading="Stand with our neighbours")
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     welcome_page_id = site.root_page_id

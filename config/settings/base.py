@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "privacy",
     "axes",
     "csp",
+    "pagecache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -80,10 +81,14 @@ MIDDLEWARE = [
     "privacy.middleware.SiteCSPMiddleware",
     "privacy.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the session: a hit for an anonymous visitor is answered here, with no query.
+    "pagecache.middleware.PageCacheMiddleware",
+    "pagecache.unavailable.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
+    # Django's CSRF token in the admin; the Origin check on the public forms (no cookie, cacheable pages).
+    "core.origin.OriginCheckMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -139,16 +144,32 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# SQLite as the embedded default: readers never wait for a writer (WAL), a write transaction takes the lock
+# when it starts (IMMEDIATE, so two writers queue instead of failing halfway) and waits up to
+# SQLITE_BUSY_TIMEOUT seconds for it, so a room signing at once or a burst of webhooks all succeed.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": float(os.environ.get("SQLITE_BUSY_TIMEOUT", "20")),
+        }
+    )
+
 # --- Cache ------------------------------------------------------------------
-# REDIS_URL, e.g. redis://127.0.0.1:6379/0. Local-memory cache when unset (one process only).
+# REDIS_URL, e.g. redis://127.0.0.1:6379/0. Local-memory cache when unset (one process: `make run` only;
+# production without Redis uses a file cache every worker on the machine shares, see production.py).
+# A dead or slow Redis degrades to uncached pages and per-process rate limits, never to a 500.
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_SOCKET_TIMEOUT = float(os.environ.get("REDIS_SOCKET_TIMEOUT", "0.25"))
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "pagecache.resilient_cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "amparo",
+            "OPTIONS": {"socket_timeout": REDIS_SOCKET_TIMEOUT, "socket_connect_timeout": REDIS_SOCKET_TIMEOUT},
         }
     }
 else:
@@ -286,6 +307,56 @@ SUPPORTER_DATA_RETENTION_DAYS = int(os.environ.get("SUPPORTER_DATA_RETENTION_DAY
 NEWSLETTER_UNCONFIRMED_RETENTION_DAYS = int(os.environ.get("NEWSLETTER_UNCONFIRMED_RETENTION_DAYS", "30"))
 # Stripe webhook payloads are cut down to their id and type (the outcome stays on the row).
 STRIPE_EVENT_RETENTION_DAYS = int(os.environ.get("STRIPE_EVENT_RETENTION_DAYS", "90"))
+# --- Full-page cache, cookie-free forms, CDN (pagecache/) -------------------------------------------
+
+# Anonymous pages are served from the cache for PAGECACHE_TIMEOUT seconds at most (a publish empties it at
+# once); after a signature, RSVP, letter or gift, pages showing counts are re-rendered within
+# PAGECACHE_LIVE_SECONDS. The Cache-Control a CDN in front sees: max-age, s-maxage, stale-while-revalidate.
+PAGECACHE_ENABLED = env_bool("PAGECACHE_ENABLED", True)
+PAGECACHE_TIMEOUT = int(os.environ.get("PAGECACHE_TIMEOUT", "600"))
+PAGECACHE_LIVE_SECONDS = float(os.environ.get("PAGECACHE_LIVE_SECONDS", "5"))
+PAGECACHE_BROWSER_MAX_AGE = int(os.environ.get("PAGECACHE_BROWSER_MAX_AGE", "0"))
+PAGECACHE_CDN_MAX_AGE = int(os.environ.get("PAGECACHE_CDN_MAX_AGE", "10"))
+PAGECACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("PAGECACHE_STALE_WHILE_REVALIDATE", "30"))
+# Never cached: the admin, private documents, the donor's path and webhook, search, newsletter links, health.
+PAGECACHE_SKIP_PATHS = (
+    "/admin/",
+    "/documents/",
+    "/donations/",
+    "/healthz",
+    "/search/",
+    "/es/search/",
+    "/newsletter/",
+    "/es/newsletter/",
+    "/_util/",
+)
+# Only these paths use Django's CSRF token (and its cookie); every other post is checked by its Origin.
+ORIGIN_CHECK_TOKEN_PATHS = ("/admin/",)
+# Django's deploy check looks for CsrfViewMiddleware by name; core.origin.OriginCheckMiddleware is a subclass
+# of it (the token in the admin, the Origin check elsewhere), so that warning does not apply.
+SILENCED_SYSTEM_CHECKS = ["security.W003"]
+
+# A CDN purged with the site's own cache (wagtail.contrib.frontend_cache): Cloudflare, CloudFront or any
+# proxy that takes HTTP PURGE requests (Varnish, Fastly, nginx).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN", ""),
+        "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
+    }
+if os.environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["purge_url"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
 # --- Security defaults (tightened in production.py) -------------------------
 
