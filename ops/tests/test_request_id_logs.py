@@ -84,3 +84,21 @@ def test_the_site_echoes_the_request_id(client):
 def test_an_unknown_log_format_is_refused_with_a_clear_message():
     with pytest.raises(ValueError, match="LOG_FORMAT must be one of plain, json"):
         logging_config("xml")
+
+
+@pytest.mark.django_db
+def test_a_page_served_from_the_page_cache_carries_this_request_id(client, home_page, settings):
+    from wagtail.models import Site
+
+    from home.models import OrganisationSettings
+
+    settings.PAGECACHE_ENABLED = True
+    # Made now, not by the first visit (whose save would start a new cache generation).
+    OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+    first = client.get("/", HTTP_X_REQUEST_ID="first-visit")
+    second = client.get("/", HTTP_X_REQUEST_ID="second-visit")
+
+    assert first.status_code == second.status_code == 200
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    assert first["X-Request-ID"] == "first-visit"
+    assert second["X-Request-ID"] == "second-visit"
