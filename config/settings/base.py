@@ -98,8 +98,10 @@ MIDDLEWARE = [
 ]
 
 # django-axes counts failed admin logins per user name and client address and locks that pair out (429).
+# django-axes' lock-out check first. AxesBackend (not AxesStandaloneBackend) also has ModelBackend's get_user,
+# so Django's force_login, which uses the first backend, keeps working; ModelBackend then checks the password.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
