@@ -86,7 +86,10 @@ class SignatureForm(HoneypotMixin):
             )
         if petition.offer_updates:
             fields["keep_updated"] = forms.BooleanField(
-                label=_("Keep me updated about this campaign by email"), required=False, initial=False
+                label=_("Keep me updated about this campaign by email"),
+                required=False,
+                initial=False,
+                help_text=_("We will send you an email to confirm first."),
             )
         honeypot = self.fields.pop(HONEYPOT_FIELD)
         self.fields.update(fields)
@@ -109,7 +112,14 @@ class RSVPForm(HoneypotMixin):
         widget=forms.TextInput(attrs={"autocomplete": "postal-code"}),
     )
 
-    field_order = ["name", "email", "postal_code", HONEYPOT_FIELD]
+    keep_updated = forms.BooleanField(
+        label=_("Keep me updated about this campaign by email"),
+        required=False,
+        initial=False,
+        help_text=_("We will send you an email to confirm first."),
+    )
+
+    field_order = ["name", "email", "postal_code", "keep_updated", HONEYPOT_FIELD]
 
     def __init__(self, *args, event, **kwargs):
         super().__init__(*args, **kwargs)

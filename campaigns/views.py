@@ -11,8 +11,9 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from campaigns.forms import HONEYPOT_FIELD, RSVPForm, SignatureForm
-from campaigns.models import CampaignPage, EventRSVP, Signature, normalise_email
+from campaigns.models import EventRSVP, Signature, normalise_email
 from home.ratelimit import is_rate_limited
+from newsletter.subscriptions import request_subscription
 
 SAFE_METHODS = ("GET", "HEAD")
 
@@ -84,40 +85,41 @@ def petition_sign(request, petition):
 
     signature = form.build_signature()
     signature.petition = petition.signed_page
+    wants_updates = bool(form.cleaned_data.get("keep_updated"))
+    if wants_updates:
+        # Starts the email list's double opt-in; nothing is sent but the confirmation until they click it.
+        request_subscription(signature.email, signature.name, signature.postal_code)
     if Signature.objects.filter(petition=signature.petition, email=normalise_email(signature.email)).exists():
-        return _already_signed(request, petition)
+        return _already_signed(request, petition, confirm_email=wants_updates)
     try:
         with transaction.atomic():
             signature.save()
     except IntegrityError:  # the same person signed twice at once
-        return _already_signed(request, petition)
-    return _see_other(petition.url + petition.reverse_subpage("thanks"))
+        return _already_signed(request, petition, confirm_email=wants_updates)
+    return _see_other(_thanks_url(petition, wants_updates))
 
 
-def _next_actions(petition):
-    """The campaign's other actions, so a supporter can keep going in the same visit."""
-    parent = petition.get_parent().specific
-    if not isinstance(parent, CampaignPage):
-        return []
-    return [action for action in parent.action_pages() if action.pk != petition.pk]
+def _thanks_url(page, confirm_email):
+    """The thank-you step; `?updates=1` tells the supporter to look for the confirmation email."""
+    return page.url + page.reverse_subpage("thanks") + ("?updates=1" if confirm_email else "")
 
 
-def _render_thanks(request, petition, already_signed=False):
+def _render_thanks(request, petition, already_signed=False, confirm_email=False):
     return petition.render(
         request,
         template="campaigns/petition_thanks.html",
-        context_overrides={"already_signed": already_signed, "next_actions": _next_actions(petition)},
+        context_overrides={"already_signed": already_signed, "confirm_email": confirm_email},
     )
 
 
-def _already_signed(request, petition):
-    return _render_thanks(request, petition, already_signed=True)
+def _already_signed(request, petition, confirm_email=False):
+    return _render_thanks(request, petition, already_signed=True, confirm_email=confirm_email)
 
 
 def petition_thanks(request, petition):
     if request.method not in SAFE_METHODS:
         return HttpResponseNotAllowed(["GET", "HEAD"])
-    return _render_thanks(request, petition)
+    return _render_thanks(request, petition, confirm_email=request.GET.get("updates") == "1")
 
 
 def _render_event(request, event, form, status=200, error=""):
@@ -142,17 +144,28 @@ def event_rsvp(request, event):
         return _render_event(request, event, form, 400, _("Please correct the errors below."))
     data = {name: value for name, value in form.cleaned_data.items() if name != HONEYPOT_FIELD}
     email = normalise_email(data.pop("email"))
+    wants_updates = bool(data.pop("keep_updated", False))
+    if wants_updates:
+        request_subscription(email, data.get("name", ""), data.get("postal_code", ""))
     try:
         with transaction.atomic():
             _rsvp, created = EventRSVP.objects.get_or_create(event=event.rsvp_page, email=email, defaults=data)
     except IntegrityError:
         created = False
     if not created:
-        return event.render(request, template="campaigns/event_thanks.html", context_overrides={"already": True})
-    return _see_other(event.url + event.reverse_subpage("thanks"))
+        return event.render(
+            request,
+            template="campaigns/event_thanks.html",
+            context_overrides={"already": True, "confirm_email": wants_updates},
+        )
+    return _see_other(_thanks_url(event, wants_updates))
 
 
 def event_thanks(request, event):
     if request.method not in SAFE_METHODS:
         return HttpResponseNotAllowed(["GET", "HEAD"])
-    return event.render(request, template="campaigns/event_thanks.html")
+    return event.render(
+        request,
+        template="campaigns/event_thanks.html",
+        context_overrides={"confirm_email": request.GET.get("updates") == "1"},
+    )

@@ -14,6 +14,7 @@ from legislators.forms import CallReportForm, LetterForm
 from legislators.lookup import LookupResult, find_legislators
 from legislators.models import CallReport, LetterWritten
 from legislators.placeholders import fill_placeholders, member_values, supporter_values
+from newsletter.subscriptions import request_subscription
 
 
 def _over_limit(request, scope):
@@ -73,7 +74,18 @@ def _write_letters(page, request):
         for member in members
     ]
     _count_letters(page, data, len(letters))
-    return _render(page, request, lookup=lookup, members=members, letters=letters, supporter_name=data["name"])
+    if data["consent"]:
+        # "Tell me how the campaign goes" starts the email list's double opt-in: a confirmation email first.
+        request_subscription(data["email"], data["name"], data["zip"])
+    return _render(
+        page,
+        request,
+        lookup=lookup,
+        members=members,
+        letters=letters,
+        supporter_name=data["name"],
+        confirm_email=data["consent"],
+    )
 
 
 def _count_letters(page, data, letters):
