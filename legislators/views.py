@@ -106,7 +106,14 @@ def _count_letters(page, data, letters):
 
 
 def _member_values(member):
-    return member_values(member.title, member.full_name, member.last_name, member.state_name)
+    return member_values(
+        member.title,
+        member.full_name,
+        member.last_name,
+        member.state_name,
+        the_title=member.title_in_sentence,
+        dear=member.salutation,
+    )
 
 
 def _lookup_status(lookup):
