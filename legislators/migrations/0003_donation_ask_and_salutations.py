@@ -6,10 +6,30 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('legislators', '0003_donation_ask'),
+        ('legislators', '0002_alter_callscriptpage_body_alter_letterpage_body'),
     ]
 
     operations = [
+        migrations.AddField(
+            model_name='callscriptpage',
+            name='donation_ask',
+            field=models.BooleanField(default=True, help_text='Shows $5, $10 and “other amount” buttons on the thank-you step, linked to the donate page.', verbose_name='ask for a donation after the action'),
+        ),
+        migrations.AddField(
+            model_name='callscriptpage',
+            name='donation_ask_text',
+            field=models.CharField(blank=True, help_text='Leave empty for: “Can you chip in $5 or $10 to keep this campaign going?”', max_length=300, verbose_name='words of the donation ask'),
+        ),
+        migrations.AddField(
+            model_name='letterpage',
+            name='donation_ask',
+            field=models.BooleanField(default=True, help_text='Shows $5, $10 and “other amount” buttons on the thank-you step, linked to the donate page.', verbose_name='ask for a donation after the action'),
+        ),
+        migrations.AddField(
+            model_name='letterpage',
+            name='donation_ask_text',
+            field=models.CharField(blank=True, help_text='Leave empty for: “Can you chip in $5 or $10 to keep this campaign going?”', max_length=300, verbose_name='words of the donation ask'),
+        ),
         migrations.AlterField(
             model_name='callscriptpage',
             name='script',
