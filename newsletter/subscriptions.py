@@ -5,28 +5,25 @@ email in the person's language; only the link in it confirms. A confirmed subscr
 the answer is the same whether or not an address was on the list, so nobody learns who subscribes.
 """
 
-import re
-
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import translation
 
-from home.ratelimit import fingerprint, over_limit
-from newsletter.models import Subscriber, normalize_email
+from core.normalise import normalise_email, normalise_zip
+from core.ratelimit import fingerprint, over_limit
+from newsletter.models import Subscriber
 from newsletter.tasks import send_confirmation_email
 
 CONFIRMATION_EMAIL_LIMIT = (3, 24 * 60 * 60)  # confirmation emails per address per day
-US_ZIP = re.compile(r"^\d{5}(-\d{4})?$")
 
 
 def request_subscription(email, name="", zip_code="", language=None):
     """Records the wish to subscribe and sends the confirmation email (at most three a day per address)."""
     language = _known_language(language or translation.get_language())
-    zip_code = (zip_code or "").strip()
     data = {
-        "email": normalize_email(email),
+        "email": normalise_email(email),
         "name": " ".join((name or "").split())[:100],
-        "zip_code": zip_code if US_ZIP.match(zip_code) else "",
+        "zip_code": normalise_zip(zip_code) or "",
         "language": language,
     }
     subscriber, send_email = record_signup(data)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from django.utils import translation
 
-from legislators.lookup import normalise_zip
+from core.normalise import normalise_zip
 from resources.choices import NATIONWIDE, REGIONS
 
 EARTH_RADIUS_MILES = 3958.8

@@ -14,8 +14,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from campaigns.models.ask import DonationAskMixin
+from core.pages import SeoMixin
 from home.blocks import BaseStreamBlock
-from home.models.pages import SeoMixin
 
 TIME_ZONES = [
     ("America/New_York", _("Eastern (New York)")),
