@@ -67,15 +67,15 @@ def action_ladder(context, page, source, campaign=None, share=True, share_text="
 
     request = context.get("request")
     campaign = campaign or campaign_of(page)
-    ask = []
+    ask_links = []
     if ask and page is not None and wants_ask(page) and request is not None:
-        ask = donation_links(OrganisationSettings.for_request(request).donate_href(), campaign, source)
+        ask_links = donation_links(OrganisationSettings.for_request(request).donate_href(), campaign, source)
     return {
         "request": request,
         "page": page,
         "share": share_page(context, page, share_text) if share and page is not None else None,
-        "ask_links": ask,
-        "ask_text": ask_text(page) if ask else "",
+        "ask_links": ask_links,
+        "ask_text": ask_text(page) if ask_links else "",
         "next_actions": next_actions(campaign, exclude=page, locale=getattr(page, "locale", None)),
         "campaign": campaign,
     }

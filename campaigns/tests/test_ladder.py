@@ -55,7 +55,7 @@ def test_petition_thanks_climbs_the_ladder_count_share_ask_next(client, petition
         assert links[text].get("amount") == amount
     assert "/donate/?" in html
     assert "Can you chip in $5 or $10 to keep this campaign going?" in html
-    following_html = html[following:]
+    following_html = html[following : html.index("</section>", following)]
     assert "Tell your mayor" in following_html and "Suspend enforcement now" not in following_html
 
 
