@@ -8,7 +8,7 @@ Django registers them on SQLite). Each organisation appears once, at its nearest
 import math
 
 from django.db.models import Case, F, FloatField, IntegerField, Max, Min, Q, Value, When
-from django.db.models.functions import ASin, Cos, Power, Radians, Sin, Sqrt
+from django.db.models.functions import ASin, Cast, Cos, Power, Radians, Sin, Sqrt
 
 from resources.choices import NATIONWIDE
 from resources.geo import EARTH_RADIUS_MILES
@@ -34,7 +34,8 @@ def _miles_from(origin):
 def nearby_rows(areas, origin):
     """One row per organisation: organisation_id, distance (miles or None), tier, ordered for the listing."""
     has_point = not math.isnan(origin.latitude)
-    distance = _miles_from(origin) if has_point else Value(None, output_field=FloatField())
+    # A state alone has no point: a typed NULL, which PostgreSQL needs inside MIN().
+    distance = _miles_from(origin) if has_point else Cast(Value(None), output_field=FloatField())
     rows = (
         areas.order_by()
         .values("organisation_id")
