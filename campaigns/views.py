@@ -1,7 +1,8 @@
 """Signing a petition and RSVPing to an event: the views behind the pages' routes.
 
 Every post is rate-limited per address, bots that fill the honeypot are thanked and forgotten, bad input
-comes back as the form with its errors and a 400, and a second signature with the same email counts once.
+comes back as the form with its errors and a 400, and a second signature with the same email counts once
+and is answered exactly as the first was (so the form cannot tell anyone who signed).
 """
 
 from django.conf import settings
@@ -79,13 +80,14 @@ def petition_sign(request, petition):
     if wants_updates:
         # Starts the email list's double opt-in; nothing is sent but the confirmation until they click it.
         request_subscription(signature.email, signature.name, signature.postal_code)
-    if Signature.objects.filter(petition=signature.petition, email=normalise_email(signature.email)).exists():
-        return _already_signed(request, petition, confirm_email=wants_updates)
-    try:
-        with transaction.atomic():
-            signature.save()
-    except IntegrityError:  # the same person signed twice at once
-        return _already_signed(request, petition, confirm_email=wants_updates)
+    # A repeat signature gets exactly the answer a first one gets (and counts once), so nobody can use the form
+    # to learn whether an email address signed.
+    if not Signature.objects.filter(petition=signature.petition, email=normalise_email(signature.email)).exists():
+        try:
+            with transaction.atomic():
+                signature.save()
+        except IntegrityError:  # the same person signed twice at once
+            pass
     return see_other(_thanks_url(petition, wants_updates))
 
 
@@ -94,22 +96,14 @@ def _thanks_url(page, confirm_email):
     return page.url + page.reverse_subpage("thanks") + ("?updates=1" if confirm_email else "")
 
 
-def _render_thanks(request, petition, already_signed=False, confirm_email=False):
-    return petition.render(
-        request,
-        template="campaigns/petition_thanks.html",
-        context_overrides={"already_signed": already_signed, "confirm_email": confirm_email},
-    )
-
-
-def _already_signed(request, petition, confirm_email=False):
-    return _render_thanks(request, petition, already_signed=True, confirm_email=confirm_email)
-
-
 def petition_thanks(request, petition):
     if request.method not in SAFE_METHODS:
         return HttpResponseNotAllowed(["GET", "HEAD"])
-    return _render_thanks(request, petition, confirm_email=request.GET.get("updates") == "1")
+    return petition.render(
+        request,
+        template="campaigns/petition_thanks.html",
+        context_overrides={"confirm_email": request.GET.get("updates") == "1"},
+    )
 
 
 def _render_event(request, event, form, status=200, error=""):
@@ -136,17 +130,11 @@ def event_rsvp(request, event):
     wants_updates = bool(data.pop("keep_updated", False))
     if wants_updates:
         request_subscription(email, data.get("name", ""), data.get("postal_code", ""))
-    try:
+    try:  # a repeat RSVP is answered as a first one is (no "already on the list"), and counts once
         with transaction.atomic():
-            _rsvp, created = EventRSVP.objects.get_or_create(event=event.rsvp_page, email=email, defaults=data)
+            EventRSVP.objects.get_or_create(event=event.rsvp_page, email=email, defaults=data)
     except IntegrityError:
-        created = False
-    if not created:
-        return event.render(
-            request,
-            template="campaigns/event_thanks.html",
-            context_overrides={"already": True, "confirm_email": wants_updates},
-        )
+        pass
     return see_other(_thanks_url(event, wants_updates))
 
 

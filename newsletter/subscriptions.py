@@ -45,12 +45,13 @@ def record_signup(data):
     if subscriber.status == Subscriber.Status.CONFIRMED:
         # Someone else may be typing this address: a confirmed subscription is left exactly as it is.
         return subscriber, False
-    if subscriber.status == Subscriber.Status.UNSUBSCRIBED:
-        # Coming back needs a fresh confirmation; until then nothing is sent.
+    if subscriber.status in Subscriber.STOPPED:
+        # Coming back (after unsubscribing, a bounce or a complaint) needs a fresh confirmation; until then
+        # nothing is sent.
         for name, value in fields.items():
             setattr(subscriber, name, value)
-        subscriber.status = Subscriber.Status.PENDING
-        subscriber.save(update_fields=[*fields, "status"])
+        subscriber.status, subscriber.status_reason = Subscriber.Status.PENDING, ""
+        subscriber.save(update_fields=[*fields, "status", "status_reason"])
     return subscriber, True
 
 

@@ -41,7 +41,7 @@ def confirm(request, token):
     except InvalidToken as error:
         return _invalid_link(request, expired=error.expired)
     subscriber = Subscriber.objects.filter(key=key).first()
-    if subscriber is None or subscriber.status == Subscriber.Status.UNSUBSCRIBED:
+    if subscriber is None or subscriber.status in Subscriber.STOPPED:
         return _invalid_link(request)
     if subscriber.status == Subscriber.Status.CONFIRMED:
         return render(request, "newsletter/confirmed.html", {"already": True})

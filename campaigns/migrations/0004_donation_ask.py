@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('campaigns', '0002_alter_campaignpage_body_alter_eventpage_body'),
+        ('campaigns', '0003_signature_approved'),
     ]
 
     operations = [
