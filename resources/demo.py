@@ -294,11 +294,8 @@ def load(ctx):
     )
     _ensure_organisations(english, spanish)
 
-    add_menu_link("main", english, index)
-    add_menu_link("main", english, directory)
-    add_menu_link("main", spanish, index_es)
-    add_menu_link("main", spanish, directory_es)
     ctx.update(
+        know_your_rights=know_your_rights,
         resource_index=index,
         resource_index_es=index_es,
         directory=directory,
@@ -306,6 +303,15 @@ def load(ctx):
         action_plan=action_plan,
         action_plan_es=action_plan_es,
     )
+
+
+def finish(ctx):
+    """The menu links come last, so the resources follow the campaigns and weekly actions in the menu."""
+    english, spanish = ctx["locale_en"], ctx["locale_es"]
+    add_menu_link("main", english, ctx["resource_index"])
+    add_menu_link("main", english, ctx["directory"], label="Find a group")  # short: the header keeps to one row
+    add_menu_link("main", spanish, ctx["resource_index_es"])
+    add_menu_link("main", spanish, ctx["directory_es"], label="Grupos cercanos")
 
 
 def _ensure_topics(english, spanish):

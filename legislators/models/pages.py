@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from campaigns.models.ask import DonationAskMixin
 from core.pages import SeoMixin
 from home.blocks import BaseStreamBlock
 from legislators.blocks import BillsBlock
@@ -25,7 +26,7 @@ RECIPIENT_CHOICES = [
 ]
 
 
-class LegislatorActionPage(SeoMixin, Page):
+class LegislatorActionPage(DonationAskMixin, SeoMixin, Page):
     """What both actions share: an intro, background, whom to contact and the ZIP-code look-up."""
 
     intro = models.TextField(blank=True, help_text=_("One or two sentences: what you ask supporters to do, and why."))
@@ -69,6 +70,7 @@ class LetterPage(LegislatorActionPage):
             [FieldPanel("recipients"), FieldPanel("subject"), FieldPanel("letter"), FieldPanel("thank_you")],
             heading=_("Sample letter"),
         ),
+        DonationAskMixin.donation_ask_panel,
     ]
     search_fields = LegislatorActionPage.search_fields + [index.SearchField("subject"), index.SearchField("letter")]
     template = "legislators/letter_page.html"
@@ -104,6 +106,7 @@ class CallScriptPage(LegislatorActionPage):
             label=_("Target"),
             help_text=_("State legislators, a governor, a mayor: shown to every supporter, whatever their ZIP code."),
         ),
+        DonationAskMixin.donation_ask_panel,
     ]
     search_fields = LegislatorActionPage.search_fields + [index.SearchField("script")]
     template = "legislators/call_script_page.html"
