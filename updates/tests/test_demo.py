@@ -2,9 +2,10 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
+from core.models import Topic
 from home.models import NavigationLink
 from newsletter.models import Subscriber
-from updates.models import Topic, UpdatePage, WeeklyActionsPage
+from updates.models import UpdatePage, WeeklyActionsPage
 
 
 @pytest.mark.django_db
