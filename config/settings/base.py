@@ -45,7 +45,6 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "pagecache",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -263,7 +262,6 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # --- Stripe (secrets only from the environment) -----------------------------
 
 STRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")
-STRIPE_PUBLISHABLE_KEY = os.environ.get("STRIPE_PUBLISHABLE_KEY", "")
 STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
 STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")
 # Every request names this API version, so payloads keep the shape the code was written and tested against.
