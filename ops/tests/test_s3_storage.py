@@ -106,7 +106,8 @@ def test_documents_are_stored_in_the_bucket_and_streamed_through_the_app(bucket,
 
 @pytest.mark.django_db
 def test_documents_in_a_private_collection_are_not_served_to_visitors(bucket, client):
-    private = Collection.get_first_root_node().add_child(instance=CollectionFactory.build(name="Staff only"))
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    private = root.add_child(instance=CollectionFactory.build(name="Staff only"))
     CollectionViewRestriction.objects.create(collection=private, restriction_type=CollectionViewRestriction.LOGIN)
     document = DocumentFactory(collection=private, file=ContentFile(b"Staff phone tree", name="phone-tree.txt"))
 
