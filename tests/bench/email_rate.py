@@ -57,9 +57,10 @@ def main():
     import django
 
     django.setup()
+    from django.conf import settings
     from django.db import connection, transaction
     from django.test.utils import override_settings
-    from wagtail.models import Page
+    from wagtail.models import Locale, Page
 
     from newsletter.models import Delivery, Subscriber
     from newsletter.sending import BATCH_SIZE, queue_issue
@@ -79,7 +80,9 @@ def main():
     queue_only = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
 
     with transaction.atomic():
-        root = Page.get_first_root_node()
+        # A test run's transactional tests may have emptied the tree: make what migrations would have made.
+        locale = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)[0]
+        root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", locale=locale))
         index = WeeklyActionsIndexPageFactory(parent=root, slug="bench-take-action-now")
         issue = WeeklyActionsPageFactory(parent=index)
         Subscriber.objects.bulk_create(
