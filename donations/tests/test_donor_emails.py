@@ -156,6 +156,7 @@ def test_the_emailed_link_works_once_for_thirty_minutes(client, home_page, mailo
 
     scanner = Client().get(link)  # an email scanner following the link spends nothing
     assert scanner.status_code == 200 and "$10" in scanner.content.decode()
+    assert "no-store" in scanner["Cache-Control"]
     opened = client.post(link, {"gift": gift.pk})
     assert opened.status_code == 303 and opened["Location"] == "https://billing.stripe.com/p/1"
     assert fake_stripe.requests[-1].params["customer"] == "cus_1"
