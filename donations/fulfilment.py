@@ -1,8 +1,9 @@
-"""Turning what Stripe says happened into our records, exactly once.
+"""Turning what Stripe says happened to a payment into our records, exactly once: checkouts and invoices.
 
-The webhook, the offline test checkout and `reconcile_donations` all come through these functions. Each locks
-the rows it changes (select_for_update) and only ever moves a donation forward (pending -> paid -> refunded),
-so the same news delivered twice, concurrently or out of order leaves the same result.
+The webhook, the offline test checkout and `reconcile_donations` all come through these functions (refunds and
+disputes in charges.py, subscription changes in subscriptions.py). Each locks the rows it changes
+(select_for_update) and only ever moves a donation forward (pending -> paid -> refunded or disputed), so the
+same news delivered twice, concurrently or out of order leaves the same result.
 """
 
 import logging
@@ -22,10 +23,7 @@ PAID_STATUSES = {"paid", "no_payment_required"}
 NOT_YET_PAID = {Donation.Status.PENDING, Donation.Status.FAILED, Donation.Status.EXPIRED}
 
 
-_dig, _id_of, _text, _when = dig, id_of, text, when
-
-
-def _campaign_id(value):
+def campaign_id_from(value):
     page_id = parse_id(value, max_digits=11)
     return page_id if page_id is not None and Page.objects.filter(pk=page_id).exists() else None
 
@@ -63,7 +61,7 @@ def subscription_is_ours(subscription_id, metadata):
     return bool(donation_id) and Donation.objects.filter(pk=donation_id, frequency=Frequency.MONTHLY).exists()
 
 
-def _ensure_gift(subscription_id, **defaults):
+def ensure_gift(subscription_id, **defaults):
     """The monthly gift for a subscription, created on first news of it (whichever event that is), locked."""
     gift, created = MonthlyGift.objects.get_or_create(stripe_subscription_id=subscription_id, defaults=defaults)
     gift = MonthlyGift.objects.select_for_update().get(pk=gift.pk)
@@ -97,10 +95,8 @@ def fulfil_checkout_session(session):
     """Records a completed, paid or expired Checkout Session on the donation it was made for."""
     if not isinstance(session, dict):
         return None
-    session_id = _id_of(session)
-    donation_id = parse_uuid(session.get("client_reference_id")) or parse_uuid(
-        _dig(session, "metadata", "donation_id")
-    )
+    session_id = id_of(session)
+    donation_id = parse_uuid(session.get("client_reference_id")) or parse_uuid(dig(session, "metadata", "donation_id"))
     with transaction.atomic():
         donations = Donation.objects.select_for_update()
         donation = donations.filter(pk=donation_id).first() if donation_id else None
@@ -125,12 +121,12 @@ def fulfil_checkout_session(session):
             donation.save()
             return donation
 
-        donation.donor_name = _text(_dig(session, "customer_details", "name")) or donation.donor_name
-        donation.donor_email = _text(_dig(session, "customer_details", "email")) or donation.donor_email
-        donation.stripe_customer_id = _id_of(session.get("customer")) or donation.stripe_customer_id
-        donation.stripe_payment_intent_id = _id_of(session.get("payment_intent")) or donation.stripe_payment_intent_id
-        donation.stripe_subscription_id = _id_of(session.get("subscription")) or donation.stripe_subscription_id
-        invoice_id = _id_of(session.get("invoice"))
+        donation.donor_name = text(dig(session, "customer_details", "name")) or donation.donor_name
+        donation.donor_email = text(dig(session, "customer_details", "email")) or donation.donor_email
+        donation.stripe_customer_id = id_of(session.get("customer")) or donation.stripe_customer_id
+        donation.stripe_payment_intent_id = id_of(session.get("payment_intent")) or donation.stripe_payment_intent_id
+        donation.stripe_subscription_id = id_of(session.get("subscription")) or donation.stripe_subscription_id
+        invoice_id = id_of(session.get("invoice"))
         if invoice_id and not donation.stripe_invoice_id:
             _claim_first_invoice(donation, invoice_id)
         if isinstance(session.get("amount_total"), int) and session["amount_total"] > 0:
@@ -138,7 +134,7 @@ def fulfil_checkout_session(session):
         if session.get("payment_status") in PAID_STATUSES:
             _mark_paid(donation)
         if donation.stripe_subscription_id:
-            donation.monthly_gift = _ensure_gift(
+            donation.monthly_gift = ensure_gift(
                 donation.stripe_subscription_id,
                 stripe_customer_id=donation.stripe_customer_id,
                 amount=donation.amount,
@@ -155,8 +151,8 @@ def fulfil_checkout_session(session):
 
 def mark_checkout_payment_failed(session):
     """A delayed payment method (a bank debit) failed after the donor left Checkout."""
-    donation_id = parse_uuid(_dig(session, "client_reference_id")) or parse_uuid(
-        _dig(session, "metadata", "donation_id")
+    donation_id = parse_uuid(dig(session, "client_reference_id")) or parse_uuid(
+        dig(session, "metadata", "donation_id")
     )
     if donation_id is None:
         return None
@@ -169,12 +165,12 @@ def mark_checkout_payment_failed(session):
 
 
 def _invoice_payment_intent(invoice):
-    direct = _id_of(invoice.get("payment_intent"))
+    direct = id_of(invoice.get("payment_intent"))
     if direct:
         return direct
-    payments = _dig(invoice, "payments", "data") or []
+    payments = dig(invoice, "payments", "data") or []
     for payment in payments if isinstance(payments, list) else []:
-        found = _id_of(_dig(payment, "payment", "payment_intent"))
+        found = id_of(dig(payment, "payment", "payment_intent"))
         if found:
             return found
     return ""
@@ -184,7 +180,7 @@ def record_invoice_paid(invoice):
     """Each month of a monthly gift is a paid donation of its own; the first month is the checkout's donation."""
     if not isinstance(invoice, dict):
         return None
-    invoice_id = _id_of(invoice)
+    invoice_id = id_of(invoice)
     subscription_id, metadata = invoice_subscription(invoice)
     if not invoice_id or not subscription_id:
         return None  # not a subscription invoice: nothing of ours
@@ -192,11 +188,11 @@ def record_invoice_paid(invoice):
         logger.info("Invoice %s belongs to subscription %s, not one of ours; ignored.", invoice_id, subscription_id)
         return None
     payment_intent = _invoice_payment_intent(invoice)
-    paid_at = _when(_dig(invoice, "status_transitions", "paid_at")) or timezone.now()
+    paid_at = when(dig(invoice, "status_transitions", "paid_at")) or timezone.now()
     amount = invoice.get("amount_paid") if isinstance(invoice.get("amount_paid"), int) else 0
-    currency = _text(invoice.get("currency"), 3) or "usd"
-    customer = _id_of(invoice.get("customer"))
-    email, name = _text(invoice.get("customer_email")), _text(invoice.get("customer_name"))
+    currency = text(invoice.get("currency"), 3) or "usd"
+    customer = id_of(invoice.get("customer"))
+    email, name = text(invoice.get("customer_email")), text(invoice.get("customer_name"))
 
     with transaction.atomic():
         donations = Donation.objects.select_for_update()
@@ -216,8 +212,8 @@ def record_invoice_paid(invoice):
             donation.save()
             return donation
 
-        campaign_id = _campaign_id(metadata.get("campaign_id"))
-        gift = _ensure_gift(
+        campaign_id = campaign_id_from(metadata.get("campaign_id"))
+        gift = ensure_gift(
             subscription_id,
             stripe_customer_id=customer,
             amount=amount,

@@ -15,6 +15,7 @@ from django.http import Http404
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
@@ -60,7 +61,7 @@ def _open_portal(request, gift, update_card=False):
 
 def _expired(request, status=403):
     context = {"portal_login_url": settings.STRIPE_CUSTOMER_PORTAL_LOGIN_URL, "form": ManageRequestForm()}
-    return TemplateResponse(request, "donations/manage_expired.html", context, status=status)
+    return _personal(TemplateResponse(request, "donations/manage_expired.html", context, status=status))
 
 
 @require_POST
@@ -100,6 +101,12 @@ def manage_request(request):
     return TemplateResponse(request, "donations/manage_sent.html", {**context, "email": email})
 
 
+def _personal(response):
+    """A donor's own gifts: never kept by the page cache, a CDN or a shared browser."""
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
 def _live_gifts(email):
     return MonthlyGift.objects.filter(~Q(status=MonthlyGift.Status.CANCELLED), donor_email__iexact=email)
 
@@ -113,7 +120,7 @@ def manage_open(request, token):
         return _expired(request, status=410)
     gifts = list(_live_gifts(email).order_by("-started_at"))
     if not spend:
-        return TemplateResponse(request, "donations/manage_open.html", {"gifts": gifts})
+        return _personal(TemplateResponse(request, "donations/manage_open.html", {"gifts": gifts}))
     gift = next((gift for gift in gifts if str(gift.pk) == request.POST.get("gift")), None)
     if gift is None:
         raise PermissionDenied
@@ -131,5 +138,6 @@ def manage_card(request, token):
     if gift is None:
         return _expired(request, status=410)
     if not spend:
-        return TemplateResponse(request, "donations/manage_open.html", {"gifts": [gift], "update_card": True})
+        context = {"gifts": [gift], "update_card": True}
+        return _personal(TemplateResponse(request, "donations/manage_open.html", context))
     return _open_portal(request, gift, update_card=True)

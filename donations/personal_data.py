@@ -8,13 +8,14 @@ purge cuts stored Stripe payloads down to their id and type once they are older 
 from django.db.models import TextField
 from django.db.models.functions import Cast
 
-from donations.models import Donation, MonthlyGift, StripeEvent
+from donations.models import Donation, MonthlyGift, StripeEvent, YearEndStatement
 from privacy.anonymise import days_ago
 from privacy.registry import eraser, purger, register_model
 
 register_model(Donation, read_only=True)
 register_model(MonthlyGift, read_only=True)
 register_model(StripeEvent, read_only=True)
+register_model(YearEndStatement, read_only=True)
 
 IDENTITY_BLANKS = {"donor_name": "", "donor_email": "", "stripe_customer_id": ""}
 
@@ -32,12 +33,14 @@ def erase(email):
     email = email.strip()
     gifts = Donation.objects.filter(donor_email__iexact=email).update(**IDENTITY_BLANKS)
     monthly = MonthlyGift.objects.filter(donor_email__iexact=email).update(**IDENTITY_BLANKS)
+    statements, _by_model = YearEndStatement.objects.filter(email__iexact=email).delete()
     events = _trim_payloads(
         StripeEvent.objects.annotate(text=Cast("payload", TextField())).filter(text__icontains=email)
     )
     return {
         "donations kept, donor removed": gifts,
         "monthly gifts kept, donor removed": monthly,
+        "year-end statement records deleted": statements,
         "Stripe event payloads cut to id and type": events,
     }
 

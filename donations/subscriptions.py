@@ -9,7 +9,7 @@ import logging
 from django.db import transaction
 from django.utils import timezone
 
-from donations.fulfilment import _campaign_id, _ensure_gift, subscription_is_ours
+from donations.fulfilment import campaign_id_from, ensure_gift, subscription_is_ours
 from donations.models import MonthlyGift
 from donations.stripe_data import dig, id_of, invoice_subscription, metadata_of, text, when, whole
 
@@ -48,12 +48,12 @@ def _gift_for(subscription):
     if not subscription_is_ours(subscription_id, metadata):
         logger.info("Subscription %s is not one of ours; ignored.", subscription_id)
         return None
-    return _ensure_gift(
+    return ensure_gift(
         subscription_id,
         stripe_customer_id=id_of(subscription.get("customer")),
         amount=_monthly_amount(subscription) or 0,
         currency=text(subscription.get("currency"), 3) or "usd",
-        campaign_id=_campaign_id(metadata.get("campaign_id")),
+        campaign_id=campaign_id_from(metadata.get("campaign_id")),
         started_at=when(subscription.get("start_date")),
     )
 
@@ -112,7 +112,7 @@ def record_invoice_failed(invoice, created=None):
     if not subscription_is_ours(subscription_id, metadata):
         return None
     with transaction.atomic():
-        gift = _ensure_gift(
+        gift = ensure_gift(
             subscription_id,
             stripe_customer_id=id_of(invoice.get("customer")),
             amount=whole(invoice.get("amount_due")) or 0,

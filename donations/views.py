@@ -66,7 +66,12 @@ def donate(request, page):
         if request.GET.get("frequency") in {"once", "monthly"}:
             initial["frequency"] = request.GET["frequency"]
         form = DonationForm(page=page, campaign=campaign, fee_settings=fee_settings, initial_values=initial)
-        return _render_form(request, page, form)
+        response = _render_form(request, page, form)
+        # Never from the shared page cache: each visitor's form carries its own one-time token (a shared one
+        # would hand two donors of the same amount one checkout), and `?source=` (which the cache's key leaves
+        # out as a tracking parameter) must be read for every visit.
+        patch_cache_control(response, private=True)
+        return response
     form = DonationForm(request.POST, page=page, fee_settings=fee_settings)
     if not form.is_valid():
         return _render_form(request, page, form, status=400)

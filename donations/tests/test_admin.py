@@ -206,3 +206,27 @@ def test_failed_webhooks_are_listed_and_processed_again(staff_client, client, dj
     assert client.get("/admin/donations/failed-webhooks/").status_code in (302, 403)
     assert client.post(f"/admin/donations/failed-webhooks/{stored.pk}/process/").status_code in (302, 403)
     assert client.get("/admin/donations/sources/").status_code == 200
+
+
+def test_staff_set_the_tax_identity_and_fees_in_donation_settings(staff_client):
+    from wagtail.models import Site
+
+    from donations.models import DonationSettings
+
+    site = Site.objects.get(is_default_site=True)
+    url = f"/admin/settings/donations/donationsettings/{site.pk}/"
+    html = staff_client.get(url).content.decode()
+    assert "Receipts and year-end statements" in html and "Cover the fees" in html
+    form = {
+        "legal_name": "Amparo Fund",
+        "ein": "12-3456789",
+        "fiscal_sponsor": "",
+        "tax_text": "",
+        "staff_email": "treasurer@example.org",
+        "offer_fee_cover": "on",
+        "fee_percent": "2.9",
+        "fee_fixed": "0.30",
+    }
+    assert staff_client.post(url, form).status_code == 302
+    saved = DonationSettings.for_site(site)
+    assert (saved.ein, saved.fee_for(1000)) == ("12-3456789", 61)

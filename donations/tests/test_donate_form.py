@@ -189,3 +189,24 @@ def test_spanish_donate_page_speaks_spanish(client, donate_page, spanish_home, l
     assert '<html lang="es">' in html
     assert "Elija una cantidad" in html
     assert "Cada mes" in html
+
+
+def test_the_page_cache_never_shares_a_donate_form(donate_page, settings):
+    """Two visitors must never get one form token (it would give two donors of $10 one checkout) or one source."""
+    settings.PAGECACHE_ENABLED = True
+    first, second = Client(), Client()
+    first_html = first.get("/donate/?source=newsletter").content.decode()
+    second_response = second.get("/donate/")
+    second_html = second_response.content.decode()
+    token = re.compile(r'name="token" value="([^"]+)"')
+    assert token.search(first_html).group(1) != token.search(second_html).group(1)
+    assert 'value="newsletter"' not in second_html
+    assert second_response.get("X-Page-Cache") != "hit" and "private" in second_response["Cache-Control"]
+    assert 'name="source" value="mail"' in Client().get("/donate/?utm_source=mail").content.decode()
+
+    for client in (first, second):
+        html = client.get("/donate/").content.decode()
+        data = {"amount": "10", "frequency": "once", "token": token.search(html).group(1)}
+        response = client.post("/donate/", data, HTTP_ORIGIN="http://testserver")
+        assert response.status_code == 303, response.content.decode()[-3000:]
+    assert Donation.objects.count() == 2

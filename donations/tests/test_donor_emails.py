@@ -156,6 +156,7 @@ def test_the_emailed_link_works_once_for_thirty_minutes(client, home_page, mailo
 
     scanner = Client().get(link)  # an email scanner following the link spends nothing
     assert scanner.status_code == 200 and "$10" in scanner.content.decode()
+    assert "no-store" in scanner["Cache-Control"]
     opened = client.post(link, {"gift": gift.pk})
     assert opened.status_code == 303 and opened["Location"] == "https://billing.stripe.com/p/1"
     assert fake_stripe.requests[-1].params["customer"] == "cus_1"
@@ -197,3 +198,12 @@ def test_the_thank_you_page_tells_the_truth(client, donate_page):
     expired = thanks_for("expired")
     assert "nothing was charged" in expired and 'href="/donate/"' in expired
     assert Donation.objects.count() == 4
+
+
+def test_erasing_a_donor_removes_their_year_end_statement_record(db):
+    import io
+
+    YearEndStatement.objects.create(email="rosa@example.org", year=2026, gifts=2)
+    YearEndStatement.objects.create(email="li@example.org", year=2026, gifts=1)
+    call_command("erase_supporter", "Rosa@example.org", "--yes", stdout=io.StringIO())
+    assert list(YearEndStatement.objects.values_list("email", flat=True)) == ["li@example.org"]

@@ -1,3 +1,5 @@
+from unittest import mock
+
 import pytest
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
@@ -15,6 +17,9 @@ class DonatePageRulesTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(DonatePage, {})
         self.assertCanNotCreateAt(StandardPage, DonatePage)
 
+    # Wagtail's page test utilities log in with AUTHENTICATION_BACKENDS[0], which is axes' standalone backend
+    # (it must come first, and has no get_user): log in through the model backend instead.
+    @mock.patch("wagtail.test.utils.page_tests.AUTH_BACKEND", "django.contrib.auth.backends.ModelBackend")
     def test_donate_page_renders_and_previews(self):
         home = HomePageFactory(parent=Page.get_first_root_node(), slug="h")
         Site.objects.update(root_page=home)

@@ -58,3 +58,14 @@ def test_monthly_gift_without_javascript_and_a_mistake_on_the_way(browser, live_
     page.wait_for_url("**/donations/test-portal/**")
     assert "Monthly gift of $12.50: Active." in page.locator("main").inner_text()
     context.close()
+
+
+def test_asking_for_a_manage_link_is_accessible_and_says_the_same_for_anyone(page, live_site, donate_page):
+    page.goto(live_site.url + "/donate/")
+    page.get_by_role("link", name="Already give monthly? Manage my monthly gift").click()
+    page.wait_for_url("**/donations/manage/")
+    assert_accessible(page)
+    page.get_by_label("Your email address").fill("nobody@example.org")
+    page.get_by_role("button", name="Email me a link").click()
+    assert "If nobody@example.org has a monthly gift with us" in page.locator("main").inner_text()
+    assert_accessible(page)
