@@ -39,6 +39,8 @@ INSTALLED_APPS = [
     "privacy",
     "axes",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -77,6 +79,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "privacy.two_factor.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -96,6 +100,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "privacy/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "privacy.logins.client_ip"
 AXES_VERBOSE = False
+# Two-step sign-in (TOTP, django-otp): anyone may set it up; with this on, it is required of everyone who can see
+# supporters' personal data (the "Supporter data" group and superusers).
+ADMIN_REQUIRE_2FA = env_bool("ADMIN_REQUIRE_2FA", False)
+OTP_TOTP_ISSUER = os.environ.get("WAGTAIL_SITE_NAME", "Amparo")
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -215,6 +223,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Wagtail's admin may load its own avatar service; keep every request first-party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# ...and never calls releases.wagtail.org from staff's browsers (the CSP would block it anyway).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # --- Stripe (secrets only from the environment) -----------------------------
 
