@@ -382,7 +382,16 @@ def _origin(url):
     return "/".join(url.split("/")[:3]) if url.startswith(("http://", "https://")) else ""
 
 
-SITE_CSP_MEDIA_ORIGINS = [origin for origin in {_origin(os.environ.get("MEDIA_URL", ""))} if origin]
+# Where uploaded images are served from when not from the site itself (an S3 bucket or its CDN), plus any
+# origins listed in CSP_MEDIA_ORIGINS.
+_custom_domain = os.environ.get("AWS_S3_CUSTOM_DOMAIN", "")
+_media_candidates = [
+    _origin(os.environ.get("MEDIA_URL", "")),
+    _origin(os.environ.get("AWS_S3_ENDPOINT_URL", "")),
+    f"{os.environ.get('AWS_S3_URL_PROTOCOL', 'https:')}//{_custom_domain}" if _custom_domain else "",
+    *env_list("CSP_MEDIA_ORIGINS"),
+]
+SITE_CSP_MEDIA_ORIGINS = sorted({origin for origin in _media_candidates if origin})
 SITE_CSP_FRAME_SOURCES = env_list(
     "CSP_FRAME_SOURCES", "https://www.youtube-nocookie.com,https://www.youtube.com,https://player.vimeo.com"
 )
