@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 # publish). The frame (site, locale, routing, settings) costs about seven of these. The goal is 12 for
 # every page; the pages above it are listed with what they cost today, so they cannot grow.
 BUDGETS = [
-    ("/", 16),
+    ("/", 18),  # two of them: restricted pages are left out of the home slots (.public())
     ("/es/", 19),
     ("/about/", 8),
     ("/donate/", 8),

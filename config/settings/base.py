@@ -102,10 +102,8 @@ MIDDLEWARE = [
 ]
 
 # django-axes counts failed admin logins per user name and client address and locks that pair out (429).
-AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
+# AxesBackend checks the lock-out, then authenticates as Django's ModelBackend does (and loads session users).
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend"]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))  # hours; unlock earlier with axes_reset_*
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
