@@ -15,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 # every page; the pages above it are listed with what they cost today, so they cannot grow.
 BUDGETS = [
     ("/", 18),  # two of them: restricted pages are left out of the home slots (.public())
-    ("/es/", 19),
+    ("/es/", 21),  # as "/": the home slots leave restricted pages out
     ("/about/", 8),
     ("/donate/", 8),
     ("/campaigns/", 13),
