@@ -47,7 +47,6 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "pagecache",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -102,8 +101,12 @@ MIDDLEWARE = [
 ]
 
 # django-axes counts failed admin logins per user name and client address and locks that pair out (429).
-# AxesBackend checks the lock-out, then authenticates as Django's ModelBackend does (and loads session users).
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesBackend"]
+# django-axes' lock-out check first. AxesBackend (not AxesStandaloneBackend) also has ModelBackend's get_user,
+# so Django's force_login, which uses the first backend, keeps working; ModelBackend then checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))  # hours; unlock earlier with axes_reset_*
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -269,7 +272,6 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # --- Stripe (secrets only from the environment) -----------------------------
 
 STRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")
-STRIPE_PUBLISHABLE_KEY = os.environ.get("STRIPE_PUBLISHABLE_KEY", "")
 STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
 STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")
 # Every request names this API version, so payloads keep the shape the code was written and tested against.
