@@ -1,8 +1,8 @@
 """What Wagtail itself keeps about supporters: audit-log labels and data, and form submissions."""
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q, TextField
-from django.db.models.functions import Cast
+from django.db.models import CharField, Q, TextField, Value
+from django.db.models.functions import Cast, Concat
 from wagtail.models import ModelLogEntry, PageLogEntry
 
 from privacy.registry import eraser, personal_data_models, purger
@@ -19,12 +19,8 @@ def neutral_log_labels():
     changed = 0
     for model in personal_data_models():
         content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
-        entries = ModelLogEntry.objects.filter(content_type=content_type).only("pk", "object_id", "label")
-        for entry in entries:
-            label = f"{model._meta.verbose_name} {entry.object_id}"
-            if entry.label != label:
-                ModelLogEntry.objects.filter(pk=entry.pk).update(label=label)
-                changed += 1
+        neutral = Concat(Value(f"{model._meta.verbose_name} "), "object_id", output_field=CharField())
+        changed += ModelLogEntry.objects.filter(content_type=content_type).exclude(label=neutral).update(label=neutral)
     return changed
 
 

@@ -31,6 +31,15 @@ class PurgeFormatter(LogFormatter):
         }
 
 
+@hooks.register("register_admin_urls")
+def register_two_factor_url():
+    from django.urls import path
+
+    from privacy.two_factor import two_factor
+
+    return [path("2fa/", two_factor, name="privacy_two_factor")]
+
+
 @hooks.register("register_log_actions")
 def register_privacy_actions(actions):
     actions.register_action(audit.EXPORT)(ExportFormatter)

@@ -14,8 +14,8 @@ from django.test.utils import CaptureQueriesContext
 # publish). The frame (site, locale, routing, settings) costs about seven of these. The goal is 12 for
 # every page; the pages above it are listed with what they cost today, so they cannot grow.
 BUDGETS = [
-    ("/", 16),
-    ("/es/", 19),
+    ("/", 18),  # two of them: restricted pages are left out of the home slots (.public())
+    ("/es/", 21),  # as "/": the home slots leave restricted pages out
     ("/about/", 8),
     ("/donate/", 9),  # never from the page cache (one form token per visitor); +1 for the fee offer's settings
     ("/campaigns/", 13),

@@ -34,12 +34,12 @@ def test_export_of_one_petitions_signers_is_named_after_it_and_ready_to_deliver(
     assert f'filename="suspend-enforcement-now-signatures-{today}.xlsx"' in response["Content-Disposition"]
     sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     rows = list(sheet.values)
-    assert rows[0] == ("Name", "City", "State", "Organisation", "Date signed")
-    assert sorted(row[:4] for row in rows[1:]) == [
+    assert rows[0] == ("Name", "Email", "ZIP", "City", "State", "Organisation", "Opted in to updates", "Date signed")
+    assert sorted((row[0], row[3], row[4], row[5]) for row in rows[1:]) == [
         ("Carmen Ruiz", "Chicago", "IL", "Neighbours United"),
         ("Rosa Martínez", "Providence", "RI", None),
     ]
-    assert all(row[4] is not None for row in rows[1:])
+    assert all(row[7] is not None for row in rows[1:])
 
 
 @pytest.mark.django_db
@@ -47,9 +47,9 @@ def test_csv_export_writes_formula_like_text_as_text(admin_client, petition):
     SignatureFactory(petition=petition, name="=HYPERLINK(1)", city="Boston")
     response = admin_client.get(f"/admin/signatures/?petition={petition.pk}&export=csv")
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
-    assert rows[0] == ["Name", "City", "State", "Organisation", "Date signed"]
+    assert rows[0] == ["Name", "Email", "ZIP", "City", "State", "Organisation", "Opted in to updates", "Date signed"]
     # A leading apostrophe: spreadsheets show the text instead of running it as a formula.
-    assert rows[1][:2] == ["'=HYPERLINK(1)", "Boston"]
+    assert [rows[1][0], rows[1][3]] == ["'=HYPERLINK(1)", "Boston"]
     assert ".csv" in response["Content-Disposition"]
 
 
@@ -123,5 +123,5 @@ def test_a_translated_petitions_signers_button_and_export_show_every_signer(admi
 
     response = admin_client.get(f"/admin/signatures/?petition={petition_es.pk}&export=csv")
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
-    assert [row[:3] for row in rows[1:]] == [["Rosa Martínez", "Providence", "RI"]]
+    assert [[row[0], row[3], row[4]] for row in rows[1:]] == [["Rosa Martínez", "Providence", "RI"]]
     assert "suspendan-las-deportaciones-signatures-" in response["Content-Disposition"]

@@ -44,6 +44,8 @@ INSTALLED_APPS = [
     "privacy",
     "axes",
     "csp",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "pagecache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -89,6 +91,8 @@ MIDDLEWARE = [
     # Django's CSRF token in the admin; the Origin check on the public forms (no cookie, cacheable pages).
     "core.origin.OriginCheckMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "privacy.two_factor.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -110,6 +114,10 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "privacy/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "privacy.logins.client_ip"
 AXES_VERBOSE = False
+# Two-step sign-in (TOTP, django-otp): anyone may set it up; with this on, it is required of everyone who can see
+# supporters' personal data (the "Supporter data" group and superusers).
+ADMIN_REQUIRE_2FA = env_bool("ADMIN_REQUIRE_2FA", False)
+OTP_TOTP_ISSUER = os.environ.get("WAGTAIL_SITE_NAME", "Amparo")
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -258,6 +266,8 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Wagtail's admin may load its own avatar service; keep every request first-party.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# ...and never calls releases.wagtail.org from staff's browsers (the CSP would block it anyway).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # --- Stripe (secrets only from the environment) -----------------------------
 
@@ -372,7 +382,16 @@ def _origin(url):
     return "/".join(url.split("/")[:3]) if url.startswith(("http://", "https://")) else ""
 
 
-SITE_CSP_MEDIA_ORIGINS = [origin for origin in {_origin(os.environ.get("MEDIA_URL", ""))} if origin]
+# Where uploaded images are served from when not from the site itself (an S3 bucket or its CDN), plus any
+# origins listed in CSP_MEDIA_ORIGINS.
+_custom_domain = os.environ.get("AWS_S3_CUSTOM_DOMAIN", "")
+_media_candidates = [
+    _origin(os.environ.get("MEDIA_URL", "")),
+    _origin(os.environ.get("AWS_S3_ENDPOINT_URL", "")),
+    f"{os.environ.get('AWS_S3_URL_PROTOCOL', 'https:')}//{_custom_domain}" if _custom_domain else "",
+    *env_list("CSP_MEDIA_ORIGINS"),
+]
+SITE_CSP_MEDIA_ORIGINS = sorted({origin for origin in _media_candidates if origin})
 SITE_CSP_FRAME_SOURCES = env_list(
     "CSP_FRAME_SOURCES", "https://www.youtube-nocookie.com,https://www.youtube.com,https://player.vimeo.com"
 )

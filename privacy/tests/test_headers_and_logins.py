@@ -65,3 +65,20 @@ def test_the_documented_command_unlocks_a_user(client, staff_user, settings):
     call_command("axes_reset_username", "staff", stdout=io.StringIO())
 
     assert login(client, "right-password").status_code == 302
+
+
+def test_media_in_a_bucket_is_allowed_by_the_policy(monkeypatch):
+    import importlib
+
+    import config.settings.base as base
+
+    monkeypatch.setenv("AWS_S3_CUSTOM_DOMAIN", "media.amparo.example.org")
+    monkeypatch.setenv("AWS_S3_ENDPOINT_URL", "https://s3.eu.example.com")
+    reloaded = importlib.reload(base)
+    try:
+        img_src = reloaded.CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"]
+        assert "https://media.amparo.example.org" in img_src and "https://s3.eu.example.com" in img_src
+    finally:
+        monkeypatch.delenv("AWS_S3_CUSTOM_DOMAIN")
+        monkeypatch.delenv("AWS_S3_ENDPOINT_URL")
+        importlib.reload(base)

@@ -76,3 +76,9 @@ def test_zero_keeps_everything(home_page, settings):
     SignatureFactory(petition=closed, name="Kept", email="kept@example.org")
     call_command("purge_supporter_data", stdout=io.StringIO())
     assert Signature.objects.get().name == "Kept"
+
+
+def test_old_admin_log_labels_stop_naming_supporters(supporter, old_log_label):
+    call_command("purge_supporter_data", stdout=io.StringIO())
+    old_log_label.refresh_from_db()
+    assert old_log_label.label == f"signature {supporter['signature'].pk}"

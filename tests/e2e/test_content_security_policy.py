@@ -1,0 +1,33 @@
+"""The Content-Security-Policy blocks nothing the site and the Wagtail admin need (a real browser's view)."""
+
+import pytest
+from django.contrib.auth import get_user_model
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def violations_on(page, url):
+    """Load `url` and return the CSP violations the browser reported (directive and what was blocked)."""
+    seen = []
+    page.on(
+        "console",
+        lambda message: seen.append(message.text) if "Content Security Policy" in message.text else None,
+    )
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    return seen
+
+
+def test_public_pages_and_the_admin_run_under_the_policy(page, live_site, home_page):
+    get_user_model().objects.create_superuser("csp", "csp@example.org", "a-long-test-password")
+    assert violations_on(page, live_site.url + home_page.url) == []
+
+    page.goto(live_site.url + "/admin/login/")
+    page.get_by_label("Username").fill("csp")
+    page.get_by_label("Password").fill("a-long-test-password")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(live_site.url + "/admin/")
+    for path in ("/admin/", f"/admin/pages/{home_page.pk}/edit/", "/admin/images/multiple/add/", "/admin/signatures/"):
+        assert violations_on(page, live_site.url + path) == [], path
+    # Logged in, the public page carries Wagtail's user bar: it must work under the strict policy too.
+    assert violations_on(page, live_site.url + home_page.url) == []
