@@ -14,18 +14,18 @@ from django.test.utils import CaptureQueriesContext
 # publish). The frame (site, locale, routing, settings) costs about seven of these. The goal is 12 for
 # every page; the pages above it are listed with what they cost today, so they cannot grow.
 BUDGETS = [
-    ("/", 16),
-    ("/es/", 19),
+    ("/", 18),
+    ("/es/", 21),
     ("/about/", 8),
-    ("/donate/", 8),
+    ("/donate/", 9),
     ("/campaigns/", 13),
     ("/campaigns/free-them-all/", 20),
     ("/campaigns/free-them-all/suspend-enforcement/", 14),
     ("/campaigns/free-them-all/write-to-congress/?zip=02139", 16),
     ("/campaigns/free-them-all/call-congress/?zip=02139", 17),
-    ("/take-action-now/", 10),
-    ("/updates/", 15),
-    ("/resources/", 19),
+    ("/take-action-now/", 11),
+    ("/updates/", 16),
+    ("/resources/", 20),
     ("/directory/", 20),
     ("/search/?query=immigration", 12),
 ]
