@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from campaigns.models.ask import DonationAskMixin
 from campaigns.models.campaign import Progress
 from core.pages import SeoMixin
 
@@ -22,7 +23,7 @@ class SignOnMode(models.TextChoices):
     BOTH = "both", _("Both: individuals and organisations")
 
 
-class PetitionPage(SeoMixin, RoutablePageMixin, Page):
+class PetitionPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
     """A petition or sign-on letter: the text signers endorse, its target and goal, and the signing form."""
 
     intro = models.TextField(max_length=500, help_text=_("Why sign, in one or two sentences."))
@@ -64,6 +65,7 @@ class PetitionPage(SeoMixin, RoutablePageMixin, Page):
             heading=_("Signing"),
         ),
         FieldPanel("thank_you_text"),
+        DonationAskMixin.donation_ask_panel,
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
@@ -76,10 +78,6 @@ class PetitionPage(SeoMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("petition")
-
-    @property
-    def intro_text(self):
-        return self.intro
 
     @property
     def action_kind(self):
