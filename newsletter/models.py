@@ -14,6 +14,9 @@ from core.normalise import normalise_email
 class Subscriber(models.Model):
     """Someone who asked for the weekly actions. Only what the form asks for: no IP address, no tracking."""
 
+    # Supporters' records are not content: no row in Wagtail's reference index for each one (a write per save).
+    wagtail_reference_index_ignore = True
+
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for confirmation")
         CONFIRMED = "confirmed", _("Confirmed")
@@ -85,6 +88,9 @@ class Delivery(models.Model):
     A task claims a row by moving it from pending to sending in one UPDATE; only the task that claimed it sends,
     so a rerun of the command or a duplicate task never sends the same issue to the same person twice.
     """
+
+    # Supporters' records are not content: no row in Wagtail's reference index for each one (a write per save).
+    wagtail_reference_index_ignore = True
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting")

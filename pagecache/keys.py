@@ -41,9 +41,14 @@ def current_generation():
     return generation
 
 
+# Pages rendered this long after the action are treated as older than it too: the action's transaction may
+# not have committed yet when it is recorded, and a page rendered meanwhile shows the old count.
+COMMIT_MARGIN_SECONDS = 1
+
+
 def record_activity():
     """A supporter acted: pages cached earlier show old counts, so they expire within PAGECACHE_LIVE_SECONDS."""
-    cache.set(ACTIVITY_KEY, time.time(), timeout=24 * 60 * 60)
+    cache.set(ACTIVITY_KEY, time.time() + COMMIT_MARGIN_SECONDS, timeout=24 * 60 * 60)
 
 
 def used_query(query_string):

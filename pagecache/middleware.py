@@ -90,7 +90,8 @@ class PageCacheMiddleware:
                 return self._from_entry(request, status, headers, content)
         response = self.get_response(request)
         if response_is_cacheable(request, response):
-            public_cache_control(response)
+            if not response.has_header("Cache-Control"):  # a view that chose its own (robots.txt) keeps it
+                public_cache_control(response)
             response[HIT_HEADER] = "miss"
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()

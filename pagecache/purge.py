@@ -81,9 +81,15 @@ def on_model_change(sender, instance, **kwargs):
     label = sender._meta.label_lower
     if label in _labels(ACTIVITY_MODELS):
         record_activity()
-        transaction.on_commit(record_activity)
-    elif _is_content(instance):
+    elif _is_content(instance) and not _default_settings_row(instance, kwargs):
         purge_all()
+
+
+def _default_settings_row(instance, kwargs):
+    """Wagtail makes a settings row with its defaults the first time one is read: pages already showed those."""
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+
+    return kwargs.get("created", False) and isinstance(instance, BaseSiteSetting | BaseGenericSetting)
 
 
 def connect_purge_signals():

@@ -23,9 +23,9 @@ BUDGETS = [
     ("/campaigns/free-them-all/suspend-enforcement/", 14),
     ("/campaigns/free-them-all/write-to-congress/?zip=02139", 16),
     ("/campaigns/free-them-all/call-congress/?zip=02139", 17),
-    ("/take-action-now/", 10),
-    ("/updates/", 15),
-    ("/resources/", 19),
+    ("/take-action-now/", 11),
+    ("/updates/", 16),
+    ("/resources/", 20),
     ("/directory/", 20),
     ("/search/?query=immigration", 12),
 ]

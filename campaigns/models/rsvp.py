@@ -7,6 +7,9 @@ from core.normalise import normalise_email
 class EventRSVP(models.Model):
     """A supporter who said they will come to an event; one per event and email."""
 
+    # Supporters' records are not content: no row in Wagtail's reference index for each one (a write per save).
+    wagtail_reference_index_ignore = True
+
     event = models.ForeignKey(
         "campaigns.EventPage", on_delete=models.CASCADE, related_name="rsvps", verbose_name=_("event")
     )

@@ -7,6 +7,9 @@ from core.normalise import normalise_email
 class Signature(models.Model):
     """Someone's name on a petition. Only what the form asked for is kept; never an IP address."""
 
+    # Supporters' records are not content: no row in Wagtail's reference index for each one (a write per save).
+    wagtail_reference_index_ignore = True
+
     class Kind(models.TextChoices):
         INDIVIDUAL = "individual", _("Individual")
         ORGANISATION = "organisation", _("Organisation")

@@ -342,6 +342,8 @@ PAGECACHE_SKIP_PATHS = (
 )
 # Only these paths use Django's CSRF token (and its cookie); every other post is checked by its Origin.
 ORIGIN_CHECK_TOKEN_PATHS = ("/admin/",)
+# The admin's CSRF cookie lasts as long as the browser session, not a year.
+CSRF_COOKIE_AGE = None
 # Django's deploy check looks for CsrfViewMiddleware by name; core.origin.OriginCheckMiddleware is a subclass
 # of it (the token in the admin, the Origin check elsewhere), so that warning does not apply.
 SILENCED_SYSTEM_CHECKS = ["security.W003"]

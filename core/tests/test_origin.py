@@ -104,6 +104,7 @@ def test_the_admin_keeps_djangos_csrf_token(admin_user):
     assert browser.post("/admin/login/", login, HTTP_ORIGIN="http://testserver").status_code == 403
     page = browser.get("/admin/login/")
     assert "csrftoken" in page.cookies
+    assert page.cookies["csrftoken"]["max-age"] == "" and page.cookies["csrftoken"]["expires"] == ""  # session only
     token = page.cookies["csrftoken"].value
     response = browser.post("/admin/login/", {**login, "csrfmiddlewaretoken": token}, HTTP_ORIGIN="http://testserver")
     assert response.status_code == 302
@@ -116,9 +117,13 @@ def test_posting_a_form_sets_no_cookie(petition):
 
 
 @pytest.mark.django_db
-def test_the_refusal_speaks_the_visitors_language(spanish_home):
-    response = Client().post(
-        "/es/newsletter/signup/", {"email": "ana@example.org"}, HTTP_ORIGIN="https://evil.example"
-    )
+def test_the_refusal_speaks_the_visitors_language(spanish_home, settings):
+    from django.utils import translation
+
+    self_cleaning = translation.override(settings.LANGUAGE_CODE)  # the request leaves Spanish active otherwise
+    with self_cleaning:
+        response = Client().post(
+            "/es/newsletter/signup/", {"email": "ana@example.org"}, HTTP_ORIGIN="https://evil.example"
+        )
     assert response.status_code == 403
     assert "Este formulario se envió desde otro sitio" in response.content.decode()

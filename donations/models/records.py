@@ -26,6 +26,9 @@ class Donation(models.Model):
     that identifies a payment is unique here, so a re-delivered or replayed event finds the row it already made.
     """
 
+    # Supporters' records are not content: no row in Wagtail's reference index for each one (a write per save).
+    wagtail_reference_index_ignore = True
+
     class Status(models.TextChoices):
         PENDING = "pending", _("Pending")
         PAID = "paid", _("Paid")
@@ -158,6 +161,9 @@ class Donation(models.Model):
 class MonthlyGift(models.Model):
     """A donor's monthly gift: one Stripe subscription, each month's payment a Donation of its own."""
 
+    # Supporters' records are not content: no row in Wagtail's reference index for each one (a write per save).
+    wagtail_reference_index_ignore = True
+
     class Status(models.TextChoices):
         ACTIVE = "active", _("Active")
         PAST_DUE = "past_due", _("Past due")
@@ -215,6 +221,9 @@ class MonthlyGift(models.Model):
 
 class StripeEvent(models.Model):
     """Every webhook event, stored once by its Stripe id before it is processed (so a re-delivery is a no-op)."""
+
+    # Supporters' records are not content: no row in Wagtail's reference index for each one (a write per save).
+    wagtail_reference_index_ignore = True
 
     stripe_id = models.CharField(max_length=255, unique=True)
     type = models.CharField(max_length=100, db_index=True)

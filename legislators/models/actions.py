@@ -11,6 +11,9 @@ from django.utils.translation import gettext_lazy as _
 class LetterWritten(models.Model):
     """One submitted letter form. Name, email, city and ZIP are kept only when the supporter agreed."""
 
+    # Supporters' records are not content: no row in Wagtail's reference index for each one (a write per save).
+    wagtail_reference_index_ignore = True
+
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
     token = models.UUIDField()
     letters = models.PositiveSmallIntegerField(help_text=_("How many members the supporter wrote to."))
@@ -33,6 +36,9 @@ class LetterWritten(models.Model):
 
 class CallReport(models.Model):
     """One "I made the call" report: which member or target, and how it went. No personal data."""
+
+    # Supporters' records are not content: no row in Wagtail's reference index for each one (a write per save).
+    wagtail_reference_index_ignore = True
 
     REACHED_STAFF = "reached_staff"
     VOICEMAIL = "voicemail"

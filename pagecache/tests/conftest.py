@@ -5,9 +5,14 @@ from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory, P
 
 @pytest.fixture(autouse=True)
 def page_cache_on(settings):
-    """The test settings turn the page cache off for every other app; here it is what is tested."""
+    """The test settings turn the page cache off for every other app; here it is what is tested. Spanish pages
+    visited here leave Spanish active in the thread: later tests get the default language back."""
+    from django.utils import translation
+
     settings.PAGECACHE_ENABLED = True
     settings.PAGECACHE_LIVE_SECONDS = 5
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
