@@ -29,6 +29,11 @@ class Facet:
     selected: str = ""
     options: list = field(default_factory=list)
 
+    @property
+    def selected_label(self):
+        """The chosen option's label, for the folded filters' summary ("Filter: Legal help")."""
+        return next((option.label for option in self.options if option.selected), "")
+
 
 def clean_choice(request, param, allowed):
     """The parameter's value if it is one of `allowed`, else "" (no filter)."""
