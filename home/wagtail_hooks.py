@@ -1,6 +1,8 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from home.aliases import refuse_foreign_alias
 from home.models import NavigationMenu
 
 
@@ -13,3 +15,5 @@ class NavigationMenuViewSet(SnippetViewSet):
 
 
 register_snippet(NavigationMenuViewSet)
+
+hooks.register("before_serve_page", refuse_foreign_alias)
