@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from newsletter.sending import latest_issue, queue_issue, source_issue
@@ -25,10 +26,18 @@ class Command(BaseCommand):
             issue = latest_issue()
             if issue is None:
                 raise CommandError("There is no published weekly actions issue to send.")
-        created, queued, sent = queue_issue(issue)
+        created, queued, sent, waiting = queue_issue(issue)
         self.stdout.write(
             self.style.SUCCESS(
                 f"“{issue.title}” (page {issue.pk}): {created} new deliveries, {queued} handed to the task queue, "
                 f"{sent} sent so far."
             )
         )
+        for language, count in sorted(waiting.items()):
+            name = dict(settings.LANGUAGES).get(language, language)
+            self.stdout.write(
+                self.style.WARNING(
+                    f"{count} subscriber(s) in {name} waiting: the issue's {name} translation is not published "
+                    "yet. Publish it, then run this command again; they get it once."
+                )
+            )
