@@ -99,7 +99,9 @@ def adopt_translation(instance):
     source_instance = source_of(instance)
     if source_instance is None:
         return None
-    source, _ = TranslationSource.get_or_create_from_instance(source_instance.specific)
+    source, _ = TranslationSource.get_or_create_from_instance(
+        source_instance.specific if isinstance(source_instance, Page) else source_instance
+    )
     translation, created = Translation.objects.get_or_create(
         source=source, target_locale_id=instance.locale_id, defaults={"enabled": True}
     )
