@@ -349,8 +349,5 @@ def _ensure_organisations(english, spanish):
             organisation.languages = [languages[code] for code in spoken]
             organisation.areas = [OrganisationArea(region=region, place=place) for region, place in areas]
             organisation.save()
-        description_es = SPANISH_DESCRIPTIONS.get(name)
-        if description_es and not organisation.has_translation(spanish):
-            translated = organisation.copy_for_translation(spanish)
-            translated.description = description_es
-            translated.save()
+        # Names are proper nouns and stay as they are; the description is the organisation's Spanish text.
+        ensure_translation(organisation, spanish, name=name, description=SPANISH_DESCRIPTIONS[name])
