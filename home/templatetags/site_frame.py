@@ -3,6 +3,7 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Page
 
 from home.frame_cache import cached_frame_part
@@ -13,21 +14,18 @@ register = template.Library()
 
 @register.simple_tag
 def navigation_links(slot):
-    """The links of a menu in the current language (the default language's menu when it has none)."""
+    """The links of a menu in the current language; none when that language has no such menu (never English
+    links under Spanish labels)."""
     language = translation.get_language()
     return cached_frame_part(f"nav:{slot}:{language}", lambda: _menu_links(slot, language))
 
 
 def _menu_links(slot, language):
-    menus = {
-        menu.locale.language_code: menu
-        for menu in NavigationMenu.objects.filter(
-            slot=slot, locale__language_code__in={language, settings.LANGUAGE_CODE}
-        )
-        .select_related("locale")
+    menu = (
+        NavigationMenu.objects.filter(slot=slot, locale__language_code=language)
         .prefetch_related("links__page")
-    }
-    menu = menus.get(language) or menus.get(settings.LANGUAGE_CODE)
+        .first()
+    )
     if menu is None:
         return []
     return [{"text": link.text, "href": link.href} for link in menu.links.all() if link.href]
@@ -46,7 +44,8 @@ def donate_link(context):
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """Links to this page in each language; to that language's home page when there is no translation."""
+    """Links to this page in each language. Where it has no live translation, the link leads to the nearest
+    ancestor that has one (or that language's home page), with a short note saying so in that language."""
     page = context.get("page")
     current = translation.get_language()
     translations = {}
@@ -59,15 +58,30 @@ def language_switcher(context):
             continue
         target = translations.get(code)
         url = target.url if target else None
+        note = ""
         if url is None:
-            url = _home_url(code)
+            ancestor = _nearest_translated_ancestor(page, code) if isinstance(page, Page) and page.pk else None
+            url = ancestor.url if ancestor is not None else None
+            if url is None:
+                url = _home_url(code)
+            with translation.override(code):
+                title = ancestor.title if ancestor is not None else gettext("the home page")
+                note = gettext("Not translated yet: this link leads to “%(title)s”.") % {"title": title}
         label = translation.get_language_info(code)["name_local"].capitalize()
-        links.append({"code": code, "label": label, "url": url, "has_translation": target is not None})
+        links.append({"code": code, "label": label, "url": url, "has_translation": target is not None, "note": note})
     return {"language_links": links}
 
 
+def _nearest_translated_ancestor(page, code):
+    """The deepest ancestor of `page` with a live translation in `code` (one query, only for such pages)."""
+    if page.depth <= 2:
+        return None  # a home page: its language's home page is the answer
+    keys = page.get_ancestors().filter(depth__gte=2).values("translation_key")
+    return Page.objects.live().filter(translation_key__in=keys, locale__language_code=code).order_by("-depth").first()
+
+
 def _home_url(code):
-    """The home page of a language, for pages that have no translation in it."""
+    """The home page of a language, for pages that have no translated ancestor in it."""
     home = Page.objects.filter(depth=2, locale__language_code=code).live().first()
     if home is not None and home.url:
         return home.url

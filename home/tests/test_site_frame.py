@@ -45,8 +45,8 @@ def test_main_and_footer_navigation_follow_the_language(client, spanish_home, ho
 
     spanish_html = client.get("/es/").content.decode()
     assert '<a href="/es/quienes-somos/">Quiénes somos</a>' in spanish_html
-    # With no Spanish footer menu yet, the English one still shows rather than nothing.
-    assert "Our privacy promise" in spanish_html
+    # With no Spanish footer menu yet, no footer links show: never English links under Spanish labels.
+    assert "Our privacy promise" not in spanish_html
 
 
 @pytest.mark.django_db
@@ -57,15 +57,27 @@ def test_language_switcher_leads_to_the_translation(client, spanish_home, home_p
     about_es.save_revision().publish()
     untranslated = StandardPageFactory(parent=home_page, slug="only-english", title="Only English")
 
+    nested = StandardPageFactory(parent=about, slug="history", title="Our history")
+
     english_html = client.get("/about/").content.decode()
     assert '<a href="/es/quienes-somos/" hreflang="es" lang="es" rel="alternate">Español</a>' in english_html
+    assert "Aún sin traducir" not in english_html
     spanish_html = client.get("/es/quienes-somos/").content.decode()
     assert '<html lang="es">' in spanish_html
     assert '<a href="/about/" hreflang="en" lang="en" rel="alternate">English</a>' in spanish_html
     assert "Saltar al contenido principal" in spanish_html
-    # A page with no Spanish version sends Spanish readers to the Spanish home page.
+    # A page with no Spanish version leads to its nearest translated ancestor, saying so in Spanish.
+    html = client.get(nested.url).content.decode()
+    assert '<a href="/es/quienes-somos/" hreflang="es" lang="es" aria-describedby="language-note-es">' in html
+    assert "Aún sin traducir: este enlace lleva a «Quiénes somos»." in html
     html = client.get(untranslated.url).content.decode()
-    assert '<a href="/es/" hreflang="es"' in html
+    assert '<a href="/es/" hreflang="es"' in html and "este enlace lleva a «Inicio»" in html
+    # And the other way: a page only in Spanish leads English readers up to the nearest English page.
+    about_es.refresh_from_db()
+    solo = StandardPageFactory(parent=about_es, slug="solo", title="Solo en español", locale=locales[1])
+    html = client.get(solo.url).content.decode()
+    assert '<a href="/about/" hreflang="en" lang="en" aria-describedby="language-note-en">' in html
+    assert "Not translated yet: this link leads to “About us”." in html
 
 
 @pytest.mark.django_db
@@ -99,8 +111,9 @@ def test_cached_menus_follow_editors_changes(client, home_page, locales, django_
     link = NavigationLink.objects.create(menu=menu, page=about)
     assert '<a href="/about/">About us</a>' in client.get("/").content.decode()
 
-    # Served again, the frame's menus and donate link come from the cache.
-    with django_assert_max_num_queries(12):
+    # Served again, the frame's menus and donate link come from the cache. (One query of the budget looks for
+    # the nearest Spanish ancestor: this page has no Spanish translation.)
+    with django_assert_max_num_queries(13):
         client.get("/about/")
 
     link.label = "Who we are"
