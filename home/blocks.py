@@ -1,12 +1,12 @@
 """The common StreamField blocks every content page shares."""
 
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from core.blocks import PageOrURLBlock
 from newsletter.blocks import NewsletterSignupBlock
 
 
@@ -50,17 +50,7 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
-class LinkStructValue(blocks.StructValue):
-    """Resolves the link whichever of page or URL the editor chose."""
-
-    def url(self):
-        page = self.get("page")
-        if page:
-            return page.localized.url
-        return self.get("link_url") or ""
-
-
-class CallToActionBlock(blocks.StructBlock):
+class CallToActionBlock(PageOrURLBlock):
     label = blocks.CharBlock(max_length=80)
     page = blocks.PageChooserBlock(required=False)
     link_url = blocks.URLBlock(required=False, label=_("or external URL"))
@@ -70,16 +60,7 @@ class CallToActionBlock(blocks.StructBlock):
         icon = "link"
         template = "home/blocks/call_to_action.html"
         description = _("A button that leads to a page of this site or an external link.")
-        value_class = LinkStructValue
         preview_value = {"label": "Sign the petition", "link_url": "https://example.org", "style": "primary"}
-
-    def clean(self, value):
-        value = super().clean(value)
-        if bool(value.get("page")) == bool(value.get("link_url")):
-            raise blocks.StructBlockValidationError(
-                block_errors={"link_url": ValidationError(_("Choose a page or enter a URL, not both."))}
-            )
-        return value
 
 
 class PrivacyEmbedBlock(EmbedBlock):

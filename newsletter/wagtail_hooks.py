@@ -3,11 +3,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.exports import SafeSnippetIndexView
 from newsletter.models import Delivery, Subscriber
 
 
 class SubscriberViewSet(SnippetViewSet):
     model = Subscriber
+    index_view_class = SafeSnippetIndexView
     icon = "mail"
     menu_label = _("Subscribers")
     list_display = ["email", "name", "language", "status", "created_at"]

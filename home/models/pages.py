@@ -6,31 +6,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pages import IndexPageMixin, SeoMixin
 from home.blocks import BaseStreamBlock
-
-
-class SeoMixin(models.Model):
-    """A share image and description for the meta, OpenGraph and Twitter tags of every page."""
-
-    social_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown when the page is shared. Defaults to the page's main image."),
-    )
-
-    promote_panels = Page.promote_panels + [FieldPanel("social_image")]
-
-    class Meta:
-        abstract = True
-
-    def get_meta_description(self):
-        return self.search_description or getattr(self, "intro_text", "") or ""
-
-    def get_social_image(self):
-        return self.social_image or getattr(self, "hero_image", None)
 
 
 class HomePage(SeoMixin, Page):
@@ -92,18 +69,13 @@ class HomePage(SeoMixin, Page):
         return context
 
 
-class StandardPage(SeoMixin, Page):
+class StandardPage(IndexPageMixin, Page):
     """About, privacy policy and other plain content pages."""
 
-    intro = models.TextField(blank=True)
     body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    content_panels = IndexPageMixin.content_panels + [FieldPanel("body")]
+    search_fields = IndexPageMixin.search_fields + [index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
-
-    @property
-    def intro_text(self):
-        return self.intro

@@ -1,0 +1,47 @@
+"""Mixins every page type shares: share metadata, and the header and intro of index and plain pages."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class SeoMixin(models.Model):
+    """A share image and description for the meta, OpenGraph and Twitter tags of every page."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared. Defaults to the page's main image."),
+    )
+
+    promote_panels = Page.promote_panels + [FieldPanel("social_image")]
+
+    class Meta:
+        abstract = True
+
+    def get_meta_description(self):
+        return self.search_description or getattr(self, "intro_text", "") or ""
+
+    def get_social_image(self):
+        return self.social_image or getattr(self, "hero_image", None)
+
+
+class IndexPageMixin(SeoMixin):
+    """A page that opens with its title and a short intro (`core/includes/page_header.html`) above a list."""
+
+    intro = models.TextField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def intro_text(self):
+        return self.intro
