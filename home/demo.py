@@ -3,7 +3,7 @@
 from wagtail.models import Page, Site
 
 from home.demo_tools import ensure_child, ensure_image, ensure_translation, get_locale, root_page
-from home.models import HomePage, NavigationLink, NavigationMenu, OrganisationSettings, StandardPage
+from home.models import HomePage, NavigationLink, NavigationMenu, OrganisationSettings, SiteText, StandardPage
 
 ABOUT_BODY = [
     (
@@ -161,18 +161,29 @@ def _ensure_home(hero):
 def _ensure_settings(home):
     site = Site.objects.get(root_page=home)
     org = OrganisationSettings.for_site(site)
-    if org.tagline:
-        return
-    org.organisation_name = "Amparo Network"
-    org.tagline = "Immigrant neighbours and allies acting together."
-    org.contact_email = "hello@amparo.example.org"
-    org.contact_phone = "(617) 555-0142"
-    org.postal_address = "PO Box 1234\nBoston, MA 02130"
-    org.bluesky_url = "https://bsky.app/profile/amparo.example.org"
-    org.instagram_url = "https://www.instagram.com/amparo.example"
-    org.footer_text = "Amparo Network is a fiscally sponsored project. Gifts are tax-deductible."
-    org.donate_label = "Donate"
-    org.save()
+    if not org.contact_email:
+        org.organisation_name = "Amparo Network"
+        org.contact_email = "hello@amparo.example.org"
+        org.contact_phone = "(617) 555-0142"
+        org.postal_address = "PO Box 1234\nBoston, MA 02130"
+        org.bluesky_url = "https://bsky.app/profile/amparo.example.org"
+        org.instagram_url = "https://www.instagram.com/amparo.example"
+        org.donate_label = "Donate"
+        org.save()
+    english, spanish = home.locale, get_locale("es")
+    words = SiteText.objects.filter(locale=english).first()
+    if words is None:
+        words = SiteText.objects.create(
+            locale=english,
+            tagline="Immigrant neighbours and allies acting together.",
+            footer_text="Amparo Network is a fiscally sponsored project. Gifts are tax-deductible.",
+        )
+    ensure_translation(
+        words,
+        spanish,
+        tagline="Vecinos inmigrantes y aliados actuando juntos.",
+        footer_text="La Red Amparo es un proyecto con patrocinio fiscal. Las donaciones son deducibles de impuestos.",
+    )
 
 
 def _ensure_menu(slot, locale, entries):

@@ -7,7 +7,7 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 
 from home.frame_cache import cached_frame_part
-from home.models import NavigationMenu, OrganisationSettings
+from home.models import NavigationMenu, OrganisationSettings, SiteText
 
 register = template.Library()
 
@@ -29,6 +29,18 @@ def _menu_links(slot, language):
     if menu is None:
         return []
     return [{"text": link.text, "href": link.href} for link in menu.links.all() if link.href]
+
+
+@register.simple_tag
+def site_text():
+    """The tagline and footer text in the current language (nothing when it has none), cached with the frame."""
+    language = translation.get_language()
+
+    def load():
+        text = SiteText.objects.filter(locale__language_code=language).first()
+        return {"tagline": text.tagline, "footer_text": text.footer_text} if text else {}
+
+    return cached_frame_part(f"site-text:{language}", load)
 
 
 @register.simple_tag(takes_context=True)

@@ -2,27 +2,43 @@ import pytest
 from wagtail.models import Site
 
 from home.factories import StandardPageFactory
-from home.models import NavigationLink, NavigationMenu, OrganisationSettings
+from home.models import NavigationLink, NavigationMenu, OrganisationSettings, SiteText
+from home.translations import translate_from_text
 
 
 @pytest.mark.django_db
 def test_organisation_settings_show_in_header_and_footer(client, home_page):
     org = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
     org.organisation_name = "Red de Vecinos"
-    org.tagline = "Neighbours defending neighbours"
     org.contact_email = "hola@example.org"
-    org.footer_text = "Gifts are tax-deductible."
     org.donate_label = "Give $5"
     org.donate_url = "https://example.org/give"
     org.bluesky_url = "https://bsky.app/profile/example"
     org.save()
     html = client.get("/").content.decode()
     assert "Red de Vecinos" in html
-    assert "Neighbours defending neighbours" in html
     assert 'href="mailto:hola@example.org"' in html
-    assert "Gifts are tax-deductible." in html
     assert '<a class="button button--donate" href="https://example.org/give">Give $5</a>' in html
     assert 'href="https://bsky.app/profile/example"' in html
+
+
+@pytest.mark.django_db
+def test_tagline_and_footer_text_are_translated_per_language(client, home_page, spanish_home, locales):
+    english = SiteText.objects.create(
+        locale=locales[0], tagline="Neighbours defending neighbours", footer_text="Gifts are tax-deductible."
+    )
+    html = client.get("/").content.decode()
+    assert "Neighbours defending neighbours" in html and "Gifts are tax-deductible." in html
+    spanish_html = client.get("/es/").content.decode()
+    assert "Neighbours defending neighbours" not in spanish_html  # untranslated: nothing rather than English
+    assert "Gifts are tax-deductible." not in spanish_html
+
+    translate_from_text(
+        english, locales[1], tagline="Vecinos que defienden a vecinos", footer_text="Las donaciones son deducibles."
+    )
+    spanish_html = client.get("/es/").content.decode()
+    assert "Vecinos que defienden a vecinos" in spanish_html and "Las donaciones son deducibles." in spanish_html
+    assert "Neighbours defending neighbours" in client.get("/").content.decode()
 
 
 @pytest.mark.django_db
