@@ -26,15 +26,14 @@ _BLOCK_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-
 
 
 def _shape(paths):
-    """Maps each segment path to the same path with block ids replaced by their order of first appearance."""
-    ordinals = {}
+    """Maps each segment path to the same path with block ids replaced by their order of first appearance
+    within the field (so one field's shape does not depend on the others')."""
+    ordinals = defaultdict(dict)
     shaped = []
     for path in paths:
-        parts = []
-        for part in path.split("."):
-            if _BLOCK_ID.match(part):
-                part = f"#{ordinals.setdefault(part, len(ordinals))}"
-            parts.append(part)
+        field, *rest = path.split(".")
+        seen = ordinals[field]
+        parts = [field] + [f"#{seen.setdefault(part, len(seen))}" if _BLOCK_ID.match(part) else part for part in rest]
         shaped.append(".".join(parts))
     return shaped
 
@@ -49,10 +48,11 @@ def source_of(instance):
     )
 
 
-def import_text(translation, translated_instance, overwrite=False):
+def import_text(translation, translated_instance, overwrite=False, only_fields=None):
     """Records the strings of `translated_instance` as translations of the source's segments. Returns how many.
 
     Existing translations are kept unless `overwrite`: an editor's work in wagtail-localize always wins.
+    `only_fields` limits the import to those fields (the others still hold the source's text).
     """
     source = translation.source
     locale = translation.target_locale
@@ -61,7 +61,11 @@ def import_text(translation, translated_instance, overwrite=False):
     for shape, segment in zip(_shape([s.context.path for s in source_segments]), source_segments, strict=True):
         by_shape[shape].append(segment)
 
-    values = [value for value in extract_segments(translated_instance) if isinstance(value, StringSegmentValue)]
+    values = [
+        value
+        for value in extract_segments(translated_instance)
+        if isinstance(value, StringSegmentValue) and (only_fields is None or value.path.split(".")[0] in only_fields)
+    ]
     translated_by_shape = defaultdict(list)
     for shape, value in zip(_shape([v.path for v in values]), values, strict=True):
         translated_by_shape[shape].append(value)
@@ -168,7 +172,7 @@ def translate_from_text(source_instance, locale, publish=True, **fields):
         field = model._meta.get_field(name) if name in {f.name for f in model._meta.get_fields()} else None
         if isinstance(field, StreamField):  # give blocks set from plain values their ids, as saving would
             setattr(candidate, name, field.to_python(field.get_prep_value(getattr(candidate, name))))
-    imported = import_text(translation, candidate)
+    imported = import_text(translation, candidate, only_fields=set(fields))
 
     if existing is None or imported or getattr(existing, "alias_of_id", None):
         _save_and_publish(translation, publish)

@@ -78,3 +78,15 @@ def test_translating_from_text_publishes_once_and_twice_changes_nothing(client, 
     assert Page.objects.get(pk=about_es.pk).revisions.count() == revisions
     html = client.get("/es/quienes-somos/").content.decode()
     assert "Contestamos el teléfono." in html and "We answer the phone." not in html
+
+
+@pytest.mark.django_db
+def test_fields_not_given_stay_untranslated_rather_than_copied_as_spanish(about, spanish_home, locales):
+    translate_from_text(about, locales[1], title="Quiénes somos", slug="quienes-somos")
+    translation = Translation.objects.get(target_locale=locales[1], source__object_id=about.translation_key)
+    assert set(untranslated_segments(translation)) == {
+        "Who we are.",
+        "What we do",
+        "We keep families together.",
+        "We answer the phone.",
+    }
