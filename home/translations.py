@@ -48,11 +48,12 @@ def source_of(instance):
     )
 
 
-def import_text(translation, translated_instance, overwrite=False, only_fields=None):
+def import_text(translation, translated_instance, overwrite=False, only_fields=None, skip_identical=False):
     """Records the strings of `translated_instance` as translations of the source's segments. Returns how many.
 
     Existing translations are kept unless `overwrite`: an editor's work in wagtail-localize always wins.
     `only_fields` limits the import to those fields (the others still hold the source's text).
+    `skip_identical` leaves a segment whose text is the source's own for a translator: a copy never translated.
     """
     source = translation.source
     locale = translation.target_locale
@@ -76,6 +77,8 @@ def import_text(translation, translated_instance, overwrite=False, only_fields=N
         if len(candidates) != len(segments):
             continue  # a rich-text field split differently: leave it to a translator rather than misalign it
         for segment, value in zip(segments, candidates, strict=True):
+            if skip_identical and value.string.data == segment.string.data:
+                continue
             existing = StringTranslation.objects.filter(
                 translation_of=segment.string, locale=locale, context=segment.context
             ).first()
@@ -110,7 +113,7 @@ def adopt_translation(instance):
         source=source, target_locale_id=instance.locale_id, defaults={"enabled": True}
     )
     if created:
-        import_text(translation, instance.specific if isinstance(instance, Page) else instance)
+        import_text(translation, instance.specific if isinstance(instance, Page) else instance, skip_identical=True)
     return translation
 
 
