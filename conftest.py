@@ -19,14 +19,15 @@ CHROMIUM_ARGS = [
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """Deselect PostgreSQL-only tests on SQLite; run the tests on the shared demo site last, in one xdist worker.
+    """Deselect PostgreSQL-only tests on SQLite; run the tests on the shared demo site last.
 
     Tests marked `postgres` need row locks and real concurrency: deselected (not skipped) on SQLite.
 
-    The demo is loaded once per worker inside a transaction that stays open until the session ends (see
+    The demo is loaded once per process inside a transaction that stays open until the session ends (see
     `demo_site`), so every test after the first one that uses it must be one of its own: no other test may run
     inside that transaction, and no transactional test (which flushes tables) may run before it is rolled back.
-    This runs after pytest-django's own reordering (trylast), so the demo tests really come last.
+    This runs after pytest-django's own reordering (trylast), so the demo tests really come last. pytest-xdist
+    (`--dist load`) hands each worker its tests in collection order, so this holds in every worker too.
     """
     if "postgres" not in os.environ.get("DATABASE_URL", ""):
         drop = [item for item in items if item.get_closest_marker("postgres")]
@@ -34,8 +35,6 @@ def pytest_collection_modifyitems(config, items):
             config.hook.pytest_deselected(items=drop)
             items[:] = [item for item in items if item not in drop]
     demo = [item for item in items if "demo_site" in getattr(item, "fixturenames", ())]
-    for item in demo:
-        item.add_marker(pytest.mark.xdist_group("demo_site"))
     items[:] = [item for item in items if item not in demo] + demo
 
 
@@ -49,12 +48,21 @@ def empty_cache():
     cache.clear()
 
 
+_demo_loaded = []
+
+
+def pytest_runtest_setup(item):
+    if _demo_loaded and "demo_site" not in item.fixturenames:
+        pytest.fail(f"{item.nodeid} ran after the shared demo site was loaded: it would see the demo's rows")
+
+
 @pytest.fixture(scope="session")
 def _demo_database(django_db_setup, django_db_blocker):
     """The whole demo (`load_demo_content`) built once per test session and rolled back at its end."""
     from django.core.management import call_command
     from django.db import transaction
 
+    _demo_loaded.append(True)
     with django_db_blocker.unblock():
         outer = transaction.atomic()
         outer.__enter__()

@@ -14,7 +14,7 @@ class SubscriberViewSet(SnippetViewSet):
     menu_label = _("Subscribers")
     list_display = ["email", "name", "language", "status", "created_at"]
     list_filter = ["status", "language"]
-    list_export = ["email", "name", "zip_code", "language", "status", "created_at", "confirmed_at"]
+    list_export = ["email", "name", "zip_code", "language", "status", "status_reason", "created_at", "confirmed_at"]
     search_fields = ["email", "name"]
     inspect_view_enabled = True
     panels = [
@@ -23,6 +23,7 @@ class SubscriberViewSet(SnippetViewSet):
         FieldPanel("zip_code"),
         FieldPanel("language"),
         FieldPanel("status"),
+        FieldPanel("status_reason", read_only=True),
     ]
 
 

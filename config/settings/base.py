@@ -6,6 +6,10 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from ops.anymail_env import anymail_settings
+from ops.logs import logging_config
+from ops.storage import media_storage
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -36,6 +40,7 @@ INSTALLED_APPS = [
     "updates",
     "newsletter",
     "resources",
+    "ops",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales (wagtail-localize docs)
     "wagtail.contrib.forms",
@@ -56,6 +61,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "anymail",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -65,6 +71,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so every log line of the request (even a redirect or a 500) carries the proxy's X-Request-ID.
+    "ops.requestid.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -169,7 +177,8 @@ MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # An S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set (see the media storage section below).
+    "default": media_storage(os.environ),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -186,6 +195,18 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Amparo <hello@example.org>")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+
+# --- Media storage (django-storages, boto3): AWS_STORAGE_BUCKET_NAME, AWS_S3_ENDPOINT_URL, AWS_ACCESS_KEY_ID,
+# AWS_SECRET_ACCESS_KEY, AWS_S3_REGION_NAME, AWS_S3_CUSTOM_DOMAIN, AWS_S3_URL_PROTOCOL, AWS_LOCATION ---
+# Documents are always streamed through the app (never a link to the file), so a private collection stays private
+# whether the file is on this disk or in a bucket.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# --- Email through a provider (django-anymail; optional, SMTP stays the default) ---
+# EMAIL_BACKEND=anymail.backends.<esp>.EmailBackend plus ANYMAIL_* variables: each ANYMAIL_<NAME> becomes
+# ANYMAIL["<NAME>"] (ANYMAIL_POSTMARK_SERVER_TOKEN, ANYMAIL_WEBHOOK_SECRET, ...); *_PARAMS values are JSON.
+# The tracking webhooks (/anymail/<esp>/tracking/) are mounted only when ANYMAIL_WEBHOOK_SECRET is set.
+ANYMAIL = anymail_settings(os.environ)
 
 # --- Wagtail ----------------------------------------------------------------
 
@@ -212,6 +233,20 @@ STRIPE_MAX_NETWORK_RETRIES = int(os.environ.get("STRIPE_MAX_NETWORK_RETRIES", "2
 STRIPE_CUSTOMER_PORTAL_LOGIN_URL = os.environ.get("STRIPE_CUSTOMER_PORTAL_LOGIN_URL", "")
 # Checkout attempts per client address: "<count>/<s|m|h>".
 DONATIONS_RATE_LIMIT = os.environ.get("DONATIONS_RATE_LIMIT", "10/h")
+# The page types `/donate/?campaign=<id>` may attribute a gift to ("app_label.ModelName", comma-separated).
+DONATIONS_CAMPAIGN_PAGE_TYPES = env_list(
+    "DONATIONS_CAMPAIGN_PAGE_TYPES",
+    "campaigns.CampaignPage,campaigns.PetitionPage,campaigns.EventPage,legislators.LetterPage,legislators.CallScriptPage",
+)
+# Who receives dispute alerts when the site setting names nobody (comma-separated); else the contact email.
+DONATIONS_STAFF_EMAILS = env_list("DONATIONS_STAFF_EMAILS")
+# Seconds the thank-you page's "Manage my monthly gift" works, in the browser that gave (default 3 hours).
+DONATIONS_MANAGE_WINDOW = int(os.environ.get("DONATIONS_MANAGE_WINDOW", str(3 * 60 * 60)))
+# Seconds an emailed "manage my monthly gift" link works (one use), and the failed-renewal email's card link.
+DONATIONS_MANAGE_LINK_MAX_AGE = int(os.environ.get("DONATIONS_MANAGE_LINK_MAX_AGE", str(30 * 60)))
+DONATIONS_CARD_LINK_MAX_AGE = int(os.environ.get("DONATIONS_CARD_LINK_MAX_AGE", str(3 * 24 * 60 * 60)))
+# Requests for an emailed manage link per client address.
+DONATIONS_MANAGE_RATE_LIMIT = os.environ.get("DONATIONS_MANAGE_RATE_LIMIT", "5/h")
 # Without keys, dev settings let the local test checkout stand in for Stripe; production refuses it.
 DONATIONS_OFFLINE_CHECKOUT = False
 
@@ -236,18 +271,10 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
-# --- Logging ----------------------------------------------------------------
+# --- Logging: one line per record on standard error, plain or JSON (LOG_FORMAT=json), with the request id ---
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {
-        "django.request": {"level": "ERROR"},
-        # Every page save runs a few background tasks; their start/finish lines drown out everything else.
-        "django_tasks": {"level": "WARNING"},
-        "wagtail.contrib.redirects": {"level": "WARNING"},
-    },
-}
+LOGGING = logging_config(os.environ.get("LOG_FORMAT", "plain"), os.environ.get("LOG_LEVEL", "INFO"))
+
+# --- Scheduler (manage.py run_scheduler): when the weekly actions go out, in TIME_ZONE ---
+
+WEEKLY_ACTIONS_SEND_AT = os.environ.get("WEEKLY_ACTIONS_SEND_AT", "tuesday 08:00")

@@ -27,3 +27,6 @@ WHITENOISE_USE_FINDERS = True
 # database is rebuilt from every migration each time). CI passes --create-db and uses PostgreSQL.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}
+
+# Provider webhooks: a fixed secret and Mailgun signing key, whatever the environment says.
+ANYMAIL = {"WEBHOOK_SECRET": "amparo:webhook-test-secret", "MAILGUN_WEBHOOK_SIGNING_KEY": "mailgun-test-signing-key"}
