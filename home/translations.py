@@ -208,3 +208,30 @@ def untranslated_segments(translation):
         for segment in translation.source.stringsegment_set.select_related("string")
         if (segment.string_id, segment.context_id) not in done
     ]
+
+
+def finished_translations(queryset):
+    """`queryset` without the translations wagtail-localize still has untranslated text for.
+
+    "Translate" on a snippet (site text, a menu, an organisation) saves its copy at once, in English, since
+    snippets have no drafts: until every segment is translated, that copy must not stand in for Spanish.
+    Objects no wagtail-localize translation targets (sources, or translations made by hand) are kept.
+    """
+    from django.db.models import Exists, OuterRef
+    from wagtail_localize.models import StringSegment
+
+    untranslated = StringSegment.objects.filter(
+        source__object_id=OuterRef("translation_key"),
+        source__translations__target_locale=OuterRef("locale"),
+        source__translations__enabled=True,
+    ).exclude(
+        Exists(
+            StringTranslation.objects.filter(
+                translation_of=OuterRef("string"),
+                context=OuterRef("context"),
+                locale=OuterRef(OuterRef("locale")),
+                has_error=False,
+            )
+        )
+    )
+    return queryset.exclude(Exists(untranslated))

@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from home.frame_cache import cached_frame_part
 from home.models import NavigationMenu, OrganisationSettings, SiteText
+from home.translations import finished_translations
 
 register = template.Library()
 
@@ -22,7 +23,7 @@ def navigation_links(slot):
 
 def _menu_links(slot, language):
     menu = (
-        NavigationMenu.objects.filter(slot=slot, locale__language_code=language)
+        finished_translations(NavigationMenu.objects.filter(slot=slot, locale__language_code=language))
         .prefetch_related("links__page")
         .first()
     )
@@ -37,7 +38,7 @@ def site_text():
     language = translation.get_language()
 
     def load():
-        text = SiteText.objects.filter(locale__language_code=language).first()
+        text = finished_translations(SiteText.objects.filter(locale__language_code=language)).first()
         return {"tagline": text.tagline, "footer_text": text.footer_text} if text else {}
 
     return cached_frame_part(f"site-text:{language}", load)

@@ -1,5 +1,6 @@
 import pytest
 from wagtail.models import Site
+from wagtail_localize.operations import translate_object
 
 from home.factories import StandardPageFactory
 from home.models import NavigationLink, NavigationMenu, OrganisationSettings, SiteText
@@ -32,6 +33,10 @@ def test_tagline_and_footer_text_are_translated_per_language(client, home_page, 
     spanish_html = client.get("/es/").content.decode()
     assert "Neighbours defending neighbours" not in spanish_html  # untranslated: nothing rather than English
     assert "Gifts are tax-deductible." not in spanish_html
+    # "Translate" (what the admin's submit view runs) saves a Spanish copy at once, still in English: not shown.
+    translate_object(english, [locales[1]])
+    assert SiteText.objects.filter(locale=locales[1]).exists()
+    assert "Neighbours defending neighbours" not in client.get("/es/").content.decode()
 
     translate_from_text(
         english, locales[1], tagline="Vecinos que defienden a vecinos", footer_text="Las donaciones son deducibles."

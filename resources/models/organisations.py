@@ -15,8 +15,10 @@ from resources.choices import REGIONS
 
 class OrganisationQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def for_locale(self, locale):
-        """Organisations in `locale` only: an untranslated one never shows English under Spanish labels."""
-        return self.filter(locale=locale)
+        """Organisations in `locale` only, and only finished translations: never English under Spanish labels."""
+        from home.translations import finished_translations
+
+        return finished_translations(self.filter(locale=locale))
 
 
 class Organisation(TranslatableMixin, index.Indexed, ClusterableModel):
