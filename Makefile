@@ -7,7 +7,7 @@ PORT ?= 8000
 TEST_WORKERS ?= auto
 DEV_SETTINGS := config.settings.dev
 
-.PHONY: run test install install-dev install-browser check lint format messages clean bench-email
+.PHONY: run test install install-dev install-browser check lint format messages clean bench bench-email
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +29,9 @@ install-dev: $(VENV)/.installed-dev
 run: install
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py migrate --no-input
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py load_demo_content
+	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py set_dev_site --hostname 127.0.0.1 --port $(PORT)
 	PORT=$(PORT) DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py ensure_dev_admin
-	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	PORT=$(PORT) DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 ## install-browser: Debian's Chromium for the end-to-end tests (Playwright cannot download browsers here)
 install-browser:
@@ -57,6 +58,10 @@ SUBSCRIBERS ?= 1000
 bench-email: install-dev
 	$(BIN)/python -m tests.bench.email_rate --subscribers $(SUBSCRIBERS)
 
+## bench: gunicorn (production settings) under wrk: static file, cached and uncached pages, signing, webhooks
+bench: install
+	$(BIN)/python tests/bench/bench.py
+
 lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -65,7 +70,7 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-APPS := home campaigns donations legislators updates newsletter resources
+APPS := home campaigns donations legislators updates newsletter resources privacy
 
 ## messages: refresh and compile the Spanish translations (needs GNU gettext); each app keeps its own catalogue
 messages: install

@@ -3,7 +3,8 @@
 import os
 
 import pytest
-from wagtail.models import Locale, Page, Site
+from django.test import Client
+from wagtail.models import Collection, Locale, Page, Site
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -36,6 +37,47 @@ def pytest_collection_modifyitems(config, items):
             items[:] = [item for item in items if item not in drop]
     demo = [item for item in items if "demo_site" in getattr(item, "fixturenames", ())]
     items[:] = [item for item in items if item not in demo] + demo
+    for item in items:
+        _restore_migration_data_after(item)
+
+
+def _restore_migration_data_after(item):
+    """Transactional tests (live server, concurrency) empty every table when they end; these put back what the
+    migrations made (the page tree's root, locales, Wagtail's groups, the "Supporter data" group), so a test
+    database that `--reuse-db` keeps for the next run is as complete as a new one."""
+    fixtures = getattr(item, "fixturenames", None)
+    if fixtures is None:
+        return
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("transaction"):
+        item.add_marker(pytest.mark.django_db(*marker.args, **{**marker.kwargs, "serialized_rollback": True}))
+    elif "transactional_db" in fixtures or "live_server" in fixtures:
+        fixtures.append("django_db_serialized_rollback")
+
+
+class BrowserLikeClient(Client):
+    """Sends `Origin` like a browser on a page of the site itself, so public form posts pass the Origin check
+    (core/origin.py). A test of a cross-site post sets HTTP_ORIGIN or HTTP_SEC_FETCH_SITE itself."""
+
+    def _base_environ(self, **request):
+        environ = super()._base_environ(**request)
+        told = {"HTTP_ORIGIN", "HTTP_REFERER", "HTTP_SEC_FETCH_SITE"} & environ.keys()
+        if environ["REQUEST_METHOD"] not in ("GET", "HEAD") and not told:
+            scheme = "https" if environ.get("wsgi.url_scheme") == "https" else "http"
+            host = environ.get("HTTP_HOST") or environ["SERVER_NAME"]
+            environ["HTTP_ORIGIN"] = f"{scheme}://{host}"
+        return environ
+
+
+@pytest.fixture
+def client():
+    return BrowserLikeClient()
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    client.force_login(admin_user)
+    return client
 
 
 @pytest.fixture(autouse=True)
@@ -54,6 +96,18 @@ _demo_loaded = []
 def pytest_runtest_setup(item):
     if _demo_loaded and "demo_site" not in item.fixturenames:
         pytest.fail(f"{item.nodeid} ran after the shared demo site was loaded: it would see the demo's rows")
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the site's default language: a test that rendered Spanish (translation.activate)
+    without undoing it must not turn the next test on the same worker Spanish."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(scope="session")
@@ -102,6 +156,8 @@ def home_page(locales):
 
     # Transactional tests (the live server's) flush the tree that migrations made; build it again then.
     root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", locale=locales[0]))
+    if Collection.get_first_root_node() is None:  # images and documents need the root collection
+        Collection.add_root(name="Root")
     home = HomePageFactory(parent=root, title="Home", slug="home-en", hero_heading="Stand with our neighbours")
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     welcome_page_id = site.root_page_id

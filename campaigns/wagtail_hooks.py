@@ -1,4 +1,4 @@
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
@@ -7,6 +7,8 @@ from wagtail.models import Page
 from campaigns.models import CampaignPage, CampaignStatus, EventPage, PetitionPage
 from campaigns.viewsets import CampaignResponsesGroup
 from core.i18n import visitor_locale
+from core.sections import HOME_PAGE_SECTIONS, Section
+from privacy.policies import can_view_supporter_data
 
 
 @hooks.register("register_admin_viewset")
@@ -14,18 +16,33 @@ def register_campaign_responses():
     return CampaignResponsesGroup()
 
 
+@hooks.register("register_admin_urls")
+def register_delivery_list():
+    from campaigns.delivery import delivery_list
+
+    return [path("petitions/<int:petition_id>/delivery/", delivery_list, name="campaigns_delivery_list")]
+
+
 @hooks.register("register_page_header_buttons")
 def signers_button(page, user, view_name, next_url=None):
     """From a petition or event in the admin, straight to its signers or RSVPs (and their export)."""
+    if not can_view_supporter_data(user):
+        return
     if isinstance(page.specific_deferred, PetitionPage):
         yield Button(
             _("Signatures"), url=reverse("signatures:index") + f"?petition={page.pk}", icon_name="form", priority=60
+        )
+        yield Button(
+            _("Delivery list"),
+            url=reverse("campaigns_delivery_list", args=[page.pk]),
+            icon_name="doc-full",
+            priority=61,
         )
     elif isinstance(page.specific_deferred, EventPage):
         yield Button(_("RSVPs"), url=reverse("rsvps:index") + f"?event={page.pk}", icon_name="date", priority=60)
 
 
-@hooks.register("amparo_home_page_context")
+@hooks.register(HOME_PAGE_SECTIONS)
 def featured_campaign(page, request):
     """The home page's chosen campaign in the visitor's language, else the newest active one."""
     locale = visitor_locale()
@@ -48,4 +65,11 @@ def featured_campaign(page, request):
             .order_by("-start_date", "-first_published_at", "-pk")
             .first()
         )
-    return {"featured_campaign": campaign}
+    if campaign is None:
+        return None
+    return Section(
+        "campaigns/includes/home_featured_campaign.html",
+        {"featured_campaign": campaign},
+        stylesheet="campaigns/campaigns.css",
+        order=10,
+    )

@@ -14,6 +14,7 @@ from donations.admin_reports import FailedEventsViewSet, SourcesViewSet
 from donations.models import Donation, MonthlyGift
 from donations.money import format_amount
 from donations.totals import dashboard_figures
+from privacy.audit import AuditedExportMixin
 
 
 class CampaignFilter(django_filters.ModelChoiceFilter):
@@ -128,7 +129,9 @@ class DonationViewSet(ReadOnlyViewSet):
     ]
 
     index_view_class = type(
-        "DonationIndexView", (SafeExportIndexView,), {"queryset": Donation.objects.select_related("campaign")}
+        "DonationIndexView",
+        (AuditedExportMixin, SafeExportIndexView),
+        {"queryset": Donation.objects.select_related("campaign")},
     )
 
 
@@ -169,7 +172,9 @@ class MonthlyGiftViewSet(ReadOnlyViewSet):
     export_filename = "monthly-gifts"
 
     index_view_class = type(
-        "MonthlyGiftIndexView", (SafeExportIndexView,), {"queryset": MonthlyGift.objects.select_related("campaign")}
+        "MonthlyGiftIndexView",
+        (AuditedExportMixin, SafeExportIndexView),
+        {"queryset": MonthlyGift.objects.select_related("campaign")},
     )
 
 

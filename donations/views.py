@@ -8,6 +8,7 @@ from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -104,7 +105,10 @@ def thanks(request, page):
         manage_token=tokens.thanks_token(donation) if giver and donation.is_monthly else "",
         retry_url=retry_url,
     )
-    return TemplateResponse(request, "donations/thanks.html", context)
+    response = TemplateResponse(request, "donations/thanks.html", context)
+    # The donor's own gift: never stored by the page cache, a CDN or a shared browser.
+    patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 def _offline_donation(donation_id):

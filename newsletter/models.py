@@ -50,7 +50,8 @@ class Subscriber(models.Model):
         indexes = [models.Index(fields=["status", "language"])]
 
     def __str__(self):
-        return self.email
+        # Never the email: labels end up in choosers and the audit log (see privacy).
+        return _("Subscriber %(pk)s") % {"pk": self.pk}
 
     def save(self, *args, **kwargs):
         self.email = normalise_email(self.email)

@@ -5,11 +5,14 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.exports import SafeSnippetIndexView
 from newsletter.models import Delivery, Subscriber
+from privacy.audit import AuditedExportMixin
+from privacy.choosers import SupporterDataChooserViewSet
 
 
 class SubscriberViewSet(SnippetViewSet):
     model = Subscriber
-    index_view_class = SafeSnippetIndexView
+    index_view_class = type("SubscriberIndexView", (AuditedExportMixin, SafeSnippetIndexView), {})
+    chooser_viewset_class = SupporterDataChooserViewSet
     icon = "mail"
     menu_label = _("Subscribers")
     list_display = ["email", "name", "language", "status", "created_at"]
@@ -29,6 +32,7 @@ class SubscriberViewSet(SnippetViewSet):
 
 class DeliveryViewSet(SnippetViewSet):
     model = Delivery
+    chooser_viewset_class = SupporterDataChooserViewSet
     icon = "list-ul"
     menu_label = _("Deliveries")
     list_display = ["subscriber", "issue", "status", "language", "attempts", "sent_at"]

@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from campaigns.models.ask import DonationAskMixin
 from core.pages import SeoMixin
 from home.blocks import BaseStreamBlock
 
@@ -62,7 +63,7 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class EventPage(SeoMixin, RoutablePageMixin, Page):
+class EventPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
     """A day of action or meeting: when, where or online, what to do, an RSVP and a calendar file."""
 
     intro = models.TextField(max_length=500, help_text=_("What happens and why it matters, in one or two sentences."))
@@ -89,6 +90,7 @@ class EventPage(SeoMixin, RoutablePageMixin, Page):
         ),
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("rsvp_enabled"), FieldPanel("ask_postal_code")], heading=_("RSVP")),
+        DonationAskMixin.donation_ask_panel,
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
@@ -101,10 +103,6 @@ class EventPage(SeoMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("event")
-
-    @property
-    def intro_text(self):
-        return self.intro
 
     @property
     def zone(self):

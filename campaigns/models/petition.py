@@ -1,3 +1,4 @@
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -8,9 +9,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from campaigns.models.ask import DonationAskMixin
 from campaigns.models.campaign import Progress
 from core.pages import SeoMixin
 
+ORGANISATIONS_PER_PAGE = 50
 PETITION_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
@@ -20,7 +23,7 @@ class SignOnMode(models.TextChoices):
     BOTH = "both", _("Both: individuals and organisations")
 
 
-class PetitionPage(SeoMixin, RoutablePageMixin, Page):
+class PetitionPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
     """A petition or sign-on letter: the text signers endorse, its target and goal, and the signing form."""
 
     intro = models.TextField(max_length=500, help_text=_("Why sign, in one or two sentences."))
@@ -62,6 +65,7 @@ class PetitionPage(SeoMixin, RoutablePageMixin, Page):
             heading=_("Signing"),
         ),
         FieldPanel("thank_you_text"),
+        DonationAskMixin.donation_ask_panel,
     ]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
@@ -74,10 +78,6 @@ class PetitionPage(SeoMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("petition")
-
-    @property
-    def intro_text(self):
-        return self.intro
 
     @property
     def action_kind(self):
@@ -116,12 +116,13 @@ class PetitionPage(SeoMixin, RoutablePageMixin, Page):
         return counts
 
     def organisation_signers(self):
+        """Organisations a staff member approved (all are counted; only approved ones are named in public)."""
         from campaigns.models.signature import Signature
 
         return (
-            Signature.objects.filter(petition=self.signed_page, kind=Signature.Kind.ORGANISATION)
+            Signature.objects.filter(petition=self.signed_page, kind=Signature.Kind.ORGANISATION, approved=True)
             .only("organisation", "city", "state")
-            .order_by("organisation")
+            .order_by("organisation", "pk")
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -135,7 +136,8 @@ class PetitionPage(SeoMixin, RoutablePageMixin, Page):
             signature_progress=Progress(total, self.signature_goal) if self.signature_goal else None,
         )
         if self.accepts_organisations:
-            context["organisation_signers"] = self.organisation_signers()
+            paginator = Paginator(self.organisation_signers(), ORGANISATIONS_PER_PAGE)
+            context["organisation_signers"] = paginator.get_page(request.GET.get("page"))
         return context
 
     @path("")

@@ -5,7 +5,7 @@ from django.core.exceptions import ImproperlyConfigured
 from ops.sentry import init_sentry
 
 from .base import *  # noqa: F403
-from .base import env_bool, os
+from .base import BASE_DIR, REDIS_URL, SILENCED_SYSTEM_CHECKS, env_bool, os
 
 DEBUG = False
 
@@ -30,7 +30,7 @@ if env_bool("DONATIONS_OFFLINE_CHECKOUT", False):
 
 # With SECURE_SSL_REDIRECT off, Django's deploy check still wants to know it was on purpose.
 if not SECURE_SSL_REDIRECT:
-    SILENCED_SYSTEM_CHECKS = ["security.W008"]
+    SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "security.W008"]
 
 # --- Error reporting (sentry-sdk): off unless SENTRY_DSN is set; no personal data, emails scrubbed ---
 
@@ -39,3 +39,16 @@ init_sentry(
     environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
     traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0")),
 )
+
+# --- Page cache without Redis ------------------------------------------------
+# Every gunicorn worker must see the same cached pages and the same purge: without REDIS_URL, a file cache
+# on this machine's disk (one app server only; several servers need Redis). Not /tmp: the cache holds pickles,
+# so its folder must be writable by the app's user alone.
+if not REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("FILE_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }

@@ -17,6 +17,10 @@ STRIPE_SECRET_KEY = ""
 STRIPE_WEBHOOK_SECRET = "whsec_test_secret"
 DONATIONS_OFFLINE_CHECKOUT = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Pages render on every request, as each app's tests expect; pagecache's own tests turn the cache on.
+PAGECACHE_ENABLED = False
+# Locales are looked up afresh: tests create and roll back their own (pagecache/locales.py).
+LOCALE_CACHE_SECONDS = 0
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
 
 # Serve static files straight from the app folders; no collectstatic needed.

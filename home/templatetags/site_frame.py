@@ -61,24 +61,21 @@ def language_switcher(context):
     ancestor that has one (or that language's home page), with a short note saying so in that language."""
     page = context.get("page")
     current = translation.get_language()
-    translations = {}
-    if isinstance(page, Page) and page.pk:
-        for other in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[other.locale.language_code] = other
+    translations = page_translations(page)
     links = []
     for code, _name in settings.LANGUAGES:
         if code == current:
             continue
         target = translations.get(code)
-        url = target.url if target else None
+        url = target["url"] if target else None
         note = ""
         if url is None:
             ancestor = _nearest_translated_ancestor(page, code) if isinstance(page, Page) and page.pk else None
-            url = ancestor.url if ancestor is not None else None
+            url = ancestor["url"] if ancestor else None
             if url is None:
                 url = _home_url(code)
             with translation.override(code):
-                title = ancestor.title if ancestor is not None else gettext("the home page")
+                title = ancestor["title"] if ancestor else gettext("the home page")
                 note = gettext("Not translated yet: this link leads to “%(title)s”.") % {"title": title}
         label = translation.get_language_info(code)["name_local"].capitalize()
         links.append({"code": code, "label": label, "url": url, "has_translation": target is not None, "note": note})
@@ -86,11 +83,40 @@ def language_switcher(context):
 
 
 def _nearest_translated_ancestor(page, code):
-    """The deepest ancestor of `page` with a live translation in `code` (one query, only for such pages)."""
+    """{"url", "title"} of the deepest ancestor of `page` live in `code`, or None. One query, only for pages
+    without a translation, kept with the frame (its version changes whenever a page is published or moved)."""
     if page.depth <= 2:
         return None  # a home page: its language's home page is the answer
-    keys = page.get_ancestors().filter(depth__gte=2).values("translation_key")
-    return Page.objects.live().filter(translation_key__in=keys, locale__language_code=code).order_by("-depth").first()
+
+    def build():
+        keys = page.get_ancestors().filter(depth__gte=2).values("translation_key")
+        found = Page.objects.live().filter(translation_key__in=keys, locale__language_code=code)
+        ancestor = found.order_by("-depth").first()
+        return {"url": ancestor.url, "title": ancestor.title} if ancestor else {}
+
+    return cached_frame_part(f"nearest:{page.pk}:{code}", build) or None
+
+
+def page_translations(page):
+    """{language code: {"url", "full_url"}} of the page's live versions, itself included. Every page shows them
+    twice (switcher, hreflang links), at three or four queries each time; kept with the frame, whose version
+    changes whenever a page is published, unpublished, moved or deleted."""
+    if not (isinstance(page, Page) and page.pk):
+        return {}
+
+    def build():
+        return {
+            other.locale.language_code: {"pk": other.pk, "url": other.url, "full_url": other.full_url}
+            for other in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+
+    return cached_frame_part(f"translations:{page.pk}", build)
+
+
+@register.simple_tag
+def alternate_languages(page):
+    """The page's other live languages, for <link rel="alternate" hreflang>."""
+    return [(code, urls["full_url"]) for code, urls in page_translations(page).items() if urls["pk"] != page.pk]
 
 
 def _home_url(code):

@@ -8,7 +8,7 @@ from django.db import transaction
 from home.translations import adopt_all_translations
 
 # Each app with a `demo.py` module adds its part, in this order (later apps link to earlier ones' pages).
-DEMO_APPS = ["home", "donations", "campaigns", "legislators", "updates", "newsletter", "resources"]
+DEMO_APPS = ["home", "donations", "campaigns", "legislators", "resources", "updates", "newsletter"]
 
 
 class Command(BaseCommand):
