@@ -40,7 +40,7 @@ def give_locales_and_keys(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("legislators", "0002_alter_callscriptpage_body_alter_letterpage_body"),
+        ("legislators", "0003_donation_ask_and_salutations"),
         ("wagtailcore", "0098_apitoken"),
     ]
 
