@@ -50,6 +50,22 @@ CAMPAIGN_BODY_ES = [
         "para todos sin miedo a ser arrestados, y pasar el dinero de la aplicación de la ley al cuidado de la "
         "comunidad.</p>",
     ),
+    (
+        "quote",
+        {
+            "quote": "Mi hermano tiene asma y comparte un cuarto con cuarenta hombres. Cada día que pasa adentro es "
+            "un riesgo.",
+            "attribution": "Un familiar en nuestro programa de acompañamiento",
+        },
+    ),
+    ("heading", {"text": "Cómo puede ayudar esta semana", "level": "h2"}),
+    (
+        "paragraph",
+        "<ul><li>Firme la petición y pida a tres amistades que hagan lo mismo.</li>"
+        "<li>Si forma parte de una congregación, un sindicato o un grupo comunitario, sume su nombre a la carta "
+        "colectiva.</li>"
+        "<li>Súmese al día nacional de acción y escriba a sus dos senadores y a su representante.</li></ul>",
+    ),
 ]
 
 PETITION_TEXT = (
@@ -72,6 +88,14 @@ LETTER_TEXT = (
     "emergency, so that every household can be counted and can seek care without fear. Data that leaves out our "
     "communities will shape funding and representation for the next ten years.</p><p>Respectfully,<br>The "
     "undersigned organisations</p>"
+)
+
+LETTER_TEXT_ES = (
+    "<p>Estimado director interino:</p><p>Nuestras organizaciones atienden a familias inmigrantes en ciudades y "
+    "pueblos de todo el país. Le escribimos juntas para pedirle que suspenda la aplicación de la ley migratoria "
+    "durante el censo y la emergencia sanitaria, para que cada hogar pueda ser contado y buscar atención sin "
+    "miedo. Los datos que dejan fuera a nuestras comunidades definirán los fondos y la representación de los "
+    "próximos diez años.</p><p>Atentamente,<br>Las organizaciones firmantes</p>"
 )
 
 DEMO_SIGNERS = [
@@ -201,6 +225,36 @@ def load(ctx):
         "casilla, para enviarle novedades de la campaña. Nunca lo vendemos ni lo compartimos.",
         thank_you_text="<p>Gracias. Ahora lo más poderoso que puede hacer es pedir a tres personas de confianza que "
         "también firmen.</p>",
+    )
+
+    ensure_translation(
+        letter,
+        spanish,
+        title="Organizaciones: firmen la carta para suspender la aplicación de la ley durante el censo",
+        slug="carta-de-organizaciones",
+        intro="Congregaciones, sindicatos, clínicas y grupos comunitarios: sumen el nombre de su organización a "
+        "nuestra carta.",
+        target="Director interino del Servicio de Inmigración y Control de Aduanas (ICE)",
+        petition_text=LETTER_TEXT_ES,
+        consent_text="El nombre, la ciudad y el estado de su organización aparecerán en esta página y en la carta "
+        "entregada. Usamos el correo de contacto solo para asuntos de esta carta.",
+    )
+    ensure_translation(
+        event,
+        spanish,
+        title="Día nacional de acción #LibérenlosATodos",
+        slug="dia-nacional-de-accion",
+        intro="Un día, un mensaje: escriba a sus dos senadores y a su representante y pídales que exijan la "
+        "liberación.",
+        venue_name="En línea y con grupos locales de todo el país",
+        body=[
+            (
+                "paragraph",
+                "<ol><li>Conéctese a la llamada de inicio al mediodía (hora del Este).</li><li>Envíe el correo de "
+                "ejemplo a sus miembros del Congreso y añada una línea sobre su propio pueblo.</li><li>Publique una "
+                "foto con #LibérenlosATodos e invite a una amistad a hacer lo mismo.</li></ol>",
+            )
+        ],
     )
 
     _ensure_signatures(petition, letter, rng)

@@ -6,6 +6,8 @@ class HomeConfig(AppConfig):
     verbose_name = "Site frame"
 
     def ready(self):
+        from home.aliases import connect_alias_guard
         from home.signals import connect_frame_cache_signals
 
         connect_frame_cache_signals()
+        connect_alias_guard()

@@ -3,7 +3,7 @@
 from wagtail.models import Page, Site
 
 from home.demo_tools import ensure_child, ensure_image, ensure_translation, get_locale, root_page
-from home.models import HomePage, NavigationLink, NavigationMenu, OrganisationSettings, StandardPage
+from home.models import HomePage, NavigationLink, NavigationMenu, OrganisationSettings, SiteText, StandardPage
 
 ABOUT_BODY = [
     (
@@ -59,6 +59,31 @@ ABOUT_BODY_ES = [
         "<li>Talleres de conozca sus derechos en inglés y español.</li><li>Presión al Congreso y a las "
         "legislaturas estatales, una llamada y una carta a la vez.</li></ul>",
     ),
+    (
+        "quote",
+        {
+            "quote": "Nadie debería enfrentar solo una audiencia de deportación.",
+            "attribution": "Una integrante de nuestro equipo de acompañamiento",
+        },
+    ),
+    (
+        "faq",
+        {
+            "title": "Preguntas que nos hacen",
+            "items": [
+                {
+                    "question": "¿Comparten mis datos?",
+                    "answer": "<p>No. Guardamos solo lo que pide cada formulario y nunca lo vendemos ni lo "
+                    "compartimos.</p>",
+                },
+                {
+                    "question": "¿Necesito hablar español para ser voluntario?",
+                    "answer": "<p>No. Muchas tareas no requieren un segundo idioma; los intérpretes siempre son "
+                    "bienvenidos.</p>",
+                },
+            ],
+        },
+    ),
 ]
 
 PRIVACY_BODY = [
@@ -71,6 +96,18 @@ PRIVACY_BODY = [
     ),
     ("heading", {"text": "Removing your information", "level": "h2"}),
     ("paragraph", "<p>Write to us and we will delete what we hold about you within 30 days.</p>"),
+]
+
+PRIVACY_BODY_ES = [
+    (
+        "paragraph",
+        "<p>Recopilamos la menor cantidad de datos que nos permite hacer lo que usted nos pidió. Una petición "
+        "guarda su nombre, correo electrónico y código postal; una donación guarda lo que Stripe nos informa sobre "
+        "el pago. No registramos direcciones IP con las firmas, no cargamos scripts, fuentes ni rastreadores de "
+        "terceros, y nunca vendemos ni compartimos los datos de quienes nos apoyan.</p>",
+    ),
+    ("heading", {"text": "Cómo borrar sus datos", "level": "h2"}),
+    ("paragraph", "<p>Escríbanos y borraremos lo que tengamos sobre usted en un plazo de 30 días.</p>"),
 ]
 
 
@@ -120,6 +157,7 @@ def load(ctx):
         title="Política de privacidad",
         slug="privacidad",
         intro="Qué recopilamos, por qué y cómo pedir que se borre.",
+        body=PRIVACY_BODY_ES,
     )
     ctx.update(home_en=home, home_es=home_es, about=about, about_es=about_es, privacy=privacy, privacy_es=privacy_es)
 
@@ -161,18 +199,29 @@ def _ensure_home(hero):
 def _ensure_settings(home):
     site = Site.objects.get(root_page=home)
     org = OrganisationSettings.for_site(site)
-    if org.tagline:
-        return
-    org.organisation_name = "Amparo Network"
-    org.tagline = "Immigrant neighbours and allies acting together."
-    org.contact_email = "hello@amparo.example.org"
-    org.contact_phone = "(617) 555-0142"
-    org.postal_address = "PO Box 1234\nBoston, MA 02130"
-    org.bluesky_url = "https://bsky.app/profile/amparo.example.org"
-    org.instagram_url = "https://www.instagram.com/amparo.example"
-    org.footer_text = "Amparo Network is a fiscally sponsored project. Gifts are tax-deductible."
-    org.donate_label = "Donate"
-    org.save()
+    if not org.contact_email:
+        org.organisation_name = "Amparo Network"
+        org.contact_email = "hello@amparo.example.org"
+        org.contact_phone = "(617) 555-0142"
+        org.postal_address = "PO Box 1234\nBoston, MA 02130"
+        org.bluesky_url = "https://bsky.app/profile/amparo.example.org"
+        org.instagram_url = "https://www.instagram.com/amparo.example"
+        org.donate_label = "Donate"
+        org.save()
+    english, spanish = home.locale, get_locale("es")
+    words = SiteText.objects.filter(locale=english).first()
+    if words is None:
+        words = SiteText.objects.create(
+            locale=english,
+            tagline="Immigrant neighbours and allies acting together.",
+            footer_text="Amparo Network is a fiscally sponsored project. Gifts are tax-deductible.",
+        )
+    ensure_translation(
+        words,
+        spanish,
+        tagline="Vecinos inmigrantes y aliados actuando juntos.",
+        footer_text="La Red Amparo es un proyecto con patrocinio fiscal. Las donaciones son deducibles de impuestos.",
+    )
 
 
 def _ensure_menu(slot, locale, entries):

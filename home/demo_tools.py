@@ -28,16 +28,14 @@ def ensure_child(parent, model, slug, **fields):
 
 
 def ensure_translation(page, locale, **fields):
-    """The page's translation in `locale`, copied from the source and published if it is missing."""
-    existing = page.get_translation_or_none(locale)
-    if existing is not None:
-        return existing.specific
-    translated = page.copy_for_translation(locale, copy_parents=False)
-    for name, value in fields.items():
-        setattr(translated, name, value)
-    translated.save_revision().publish()
-    translated.refresh_from_db()
-    return translated.specific
+    """The page's translation in `locale`: a wagtail-localize translation whose text is `fields`, published.
+
+    Going through wagtail-localize (rather than a retyped copy) lets editors open the demo's Spanish pages in
+    its side-by-side editor, and adopts Spanish pages an older version of the demo made as plain copies.
+    """
+    from home.translations import translate_from_text
+
+    return translate_from_text(page, locale, **fields)
 
 
 def ensure_image(title, colour=(11, 79, 108), accent=(179, 38, 30), size=(1200, 800), seed=0):

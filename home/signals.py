@@ -7,11 +7,11 @@ from home.frame_cache import bump_frame_version
 def connect_frame_cache_signals():
     from wagtail.models import Page
 
-    from home.models import NavigationLink, NavigationMenu, OrganisationSettings
+    from home.models import NavigationLink, NavigationMenu, OrganisationSettings, SiteText
 
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(bump_frame_version, dispatch_uid=f"amparo-frame-{signal!r}")
     post_delete.connect(bump_frame_version, sender=Page, dispatch_uid="amparo-frame-page-delete")
-    for model in (NavigationMenu, NavigationLink, OrganisationSettings):
+    for model in (NavigationMenu, NavigationLink, OrganisationSettings, SiteText):
         for signal in (post_save, post_delete):
             signal.connect(bump_frame_version, sender=model, dispatch_uid=f"amparo-frame-{model.__name__}-{signal!r}")

@@ -3,7 +3,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.sections import HOME_PAGE_SECTIONS, Section
-from home.models import NavigationMenu
+from home.aliases import refuse_foreign_alias
+from home.models import NavigationMenu, SiteText
 
 
 class NavigationMenuViewSet(SnippetViewSet):
@@ -15,6 +16,19 @@ class NavigationMenuViewSet(SnippetViewSet):
 
 
 register_snippet(NavigationMenuViewSet)
+
+
+class SiteTextViewSet(SnippetViewSet):
+    model = SiteText
+    icon = "doc-full"
+    menu_label = "Site text"
+    list_display = ["__str__", "tagline", "locale"]
+    list_filter = ["locale"]
+
+
+register_snippet(SiteTextViewSet)
+
+hooks.register("before_serve_page", refuse_foreign_alias)
 
 
 @hooks.register(HOME_PAGE_SECTIONS)

@@ -4,7 +4,7 @@ Which issue to send is the caller's business (`updates`' `send_weekly_actions` c
 page with a primary key.
 """
 
-from django.db.models import Q
+from django.db.models import Count, Q
 
 from newsletter.models import Delivery, Subscriber
 from newsletter.tasks import MAX_ATTEMPTS, send_issue_deliveries
@@ -12,10 +12,17 @@ from newsletter.tasks import MAX_ATTEMPTS, send_issue_deliveries
 BATCH_SIZE = 100
 
 
+def languages_with_issue(issue):
+    """The languages this issue is live in: its own, and each translation that has been published."""
+    return set(issue.get_translations(inclusive=True).live().values_list("locale__language_code", flat=True))
+
+
 def queue_issue(issue, batch_size=BATCH_SIZE):
     """Creates the missing deliveries and enqueues the ones not yet sent. Safe to run again at any time.
 
-    Returns (created, queued, sent so far).
+    A subscriber whose language has no published translation of the issue is not sent the English one: their
+    delivery waits, and a later run sends it once the translation is published (still once: one row each).
+    Returns (created, queued, sent so far, {language: waiting}).
     """
     subscriber_ids = Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED).values_list("pk", flat=True)
     existing = set(Delivery.objects.filter(issue_id=issue.pk).values_list("subscriber_id", flat=True))
@@ -23,9 +30,17 @@ def queue_issue(issue, batch_size=BATCH_SIZE):
     # ignore_conflicts: a second command racing this one cannot create a second row for the same pair.
     Delivery.objects.bulk_create(missing, batch_size=500, ignore_conflicts=True)
 
-    waiting = Q(status=Delivery.Status.PENDING) | Q(status=Delivery.Status.FAILED, attempts__lt=MAX_ATTEMPTS)
-    to_send = list(Delivery.objects.filter(waiting, issue_id=issue.pk).order_by("pk").values_list("pk", flat=True))
+    ready = languages_with_issue(issue)
+    retryable = Q(status=Delivery.Status.PENDING) | Q(status=Delivery.Status.FAILED, attempts__lt=MAX_ATTEMPTS)
+    unsent = Delivery.objects.filter(retryable, issue_id=issue.pk)
+    to_send = list(unsent.filter(subscriber__language__in=ready).order_by("pk").values_list("pk", flat=True))
+    waiting = dict(
+        unsent.exclude(subscriber__language__in=ready)
+        .values_list("subscriber__language")
+        .annotate(count=Count("pk"))
+        .values_list("subscriber__language", "count")
+    )
     for start in range(0, len(to_send), batch_size):
         send_issue_deliveries.enqueue(to_send[start : start + batch_size])
     already_sent = Delivery.objects.filter(issue_id=issue.pk, status=Delivery.Status.SENT).count()
-    return len(missing), len(to_send), already_sent
+    return len(missing), len(to_send), already_sent, waiting

@@ -58,6 +58,12 @@ def _send_one(delivery_id, connection, base_url, issues):
     if issue is None:
         _finish(delivery, Delivery.Status.SKIPPED, error="The issue is no longer published.")
         return 0
+    if issue is WAIT_FOR_TRANSLATION:
+        # Never the English issue to a Spanish reader: hand the row back, a later run sends the translation.
+        Delivery.objects.filter(pk=delivery.pk).update(
+            status=Delivery.Status.PENDING, attempts=F("attempts") - 1, claimed_at=None
+        )
+        return 0
     try:
         message = issue_message(subscriber, issue, base_url)
         message.connection = connection
@@ -79,8 +85,12 @@ def _finish(delivery, status, error="", language=""):
     )
 
 
+WAIT_FOR_TRANSLATION = object()
+
+
 def _issue_in_language(issue_id, language, cache):
-    """The live issue in the subscriber's language, else the original; looked up once per task and language."""
+    """The live issue in the subscriber's language; `WAIT_FOR_TRANSLATION` when that translation is not live
+    yet, None when the issue itself is gone. Looked up once per task and language."""
     key = (issue_id, language)
     if key not in cache:
         source = Page.objects.filter(pk=issue_id).live().first()
@@ -91,6 +101,11 @@ def _issue_in_language(issue_id, language, cache):
                 .live()
                 .first()
             )
-            issue = (translated or source).specific
+            if translated is not None:
+                issue = translated.specific
+            elif source.locale.language_code == language:
+                issue = source.specific
+            else:
+                issue = WAIT_FOR_TRANSLATION
         cache[key] = issue
     return cache[key]

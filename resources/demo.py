@@ -146,6 +146,23 @@ KNOW_YOUR_RIGHTS_BODY_ES = [
         "entrar a su casa; solo una orden firmada por un juez.</li><li>Tiene derecho a guardar silencio y a hablar "
         "con un abogado. No firme nada que no entienda.</li></ul>",
     ),
+    (
+        "faq",
+        {
+            "title": "Preguntas frecuentes",
+            "items": [
+                {
+                    "question": "¿Tengo que responder preguntas sobre dónde nací?",
+                    "answer": "<p>No. Puede decir que desea guardar silencio y que quiere hablar con un abogado.</p>",
+                },
+                {
+                    "question": "¿Debo llevar documentos?",
+                    "answer": "<p>Lleve una tarjeta de conozca sus derechos y el número de un abogado. Nunca lleve "
+                    "documentos falsos.</p>",
+                },
+            ],
+        },
+    ),
 ]
 
 RAPID_RESPONSE_BODY = [
@@ -163,6 +180,22 @@ RAPID_RESPONSE_BODY = [
     ),
 ]
 
+RAPID_RESPONSE_BODY_ES = [
+    (
+        "paragraph",
+        "<p>Una red de respuesta rápida es una línea de ayuda y un equipo de voluntarios capacitados que verifican "
+        "los reportes de operativos migratorios, documentan lo que pasa y conectan a las familias con abogados y "
+        "apoyo.</p>",
+    ),
+    ("heading", {"text": "Qué incluye este kit", "level": "h2"}),
+    (
+        "paragraph",
+        "<ol><li>Cómo crear y atender una línea de ayuda.</li><li>Plan de capacitación para verificadores y "
+        "observadores legales.</li><li>Una lista para que cada familia se prepare.</li><li>Cómo pasar los casos a "
+        "abogados y equipos de acompañamiento.</li></ol>",
+    ),
+]
+
 FACTSHEET_BODY = [
     (
         "paragraph",
@@ -176,6 +209,23 @@ FACTSHEET_BODY = [
         "<ul><li>Undocumented immigrants pay federal, state and local taxes, including into programmes they cannot "
         "use.</li><li>Immigrants start businesses at high rates and create jobs for people born here.</li>"
         "<li>Whole industries, from farms to home care, depend on immigrant workers.</li></ul>",
+    ),
+]
+
+FACTSHEET_BODY_ES = [
+    (
+        "paragraph",
+        "<p>Los inmigrantes trabajan, pagan impuestos, abren negocios y cuidan de nuestras familias. Esta hoja "
+        "resume lo que dicen las investigaciones sobre su lugar en la economía, con fuentes que puede citar en "
+        "cartas a los periódicos y en reuniones con legisladores.</p>",
+    ),
+    ("heading", {"text": "Argumentos clave", "level": "h2"}),
+    (
+        "paragraph",
+        "<ul><li>Los inmigrantes indocumentados pagan impuestos federales, estatales y locales, incluso para "
+        "programas que no pueden usar.</li><li>Los inmigrantes abren negocios a un ritmo alto y crean empleos para "
+        "personas nacidas aquí.</li><li>Industrias enteras, desde el campo hasta el cuidado en el hogar, dependen "
+        "de trabajadores inmigrantes.</li></ul>",
     ),
 ]
 
@@ -236,7 +286,7 @@ def load(ctx):
         summary="Qué hacer, qué decir y qué no firmar si ICE toca a su puerta, con una tarjeta para imprimir.",
         body=KNOW_YOUR_RIGHTS_BODY_ES,
     )
-    _ensure_resource(
+    rapid_response = _ensure_resource(
         index,
         "rapid-response-toolkit",
         title="Rapid response network toolkit",
@@ -247,7 +297,7 @@ def load(ctx):
         topics=[topics["local-organizing"], topics["detention-and-deportation"]],
         last_reviewed=datetime.date(2024, 11, 20),
     )
-    _ensure_resource(
+    factsheet = _ensure_resource(
         index,
         "immigrants-and-the-economy",
         title="Factsheet: immigrants and our local economy",
@@ -258,6 +308,24 @@ def load(ctx):
         topics=[topics["immigrant-contributions"]],
         last_reviewed=datetime.date(2024, 10, 2),
         links=[ResourceLink(title="American Immigration Council", url="https://www.americanimmigrationcouncil.org/")],
+    )
+    ensure_translation(
+        rapid_response,
+        spanish,
+        title="Kit para redes de respuesta rápida",
+        slug="kit-respuesta-rapida",
+        summary="Todo lo que un grupo local necesita para abrir una línea de ayuda y formar un equipo que responda "
+        "a las redadas.",
+        body=RAPID_RESPONSE_BODY_ES,
+    )
+    ensure_translation(
+        factsheet,
+        spanish,
+        title="Hoja informativa: los inmigrantes y nuestra economía local",
+        slug="inmigrantes-y-la-economia",
+        summary="Los argumentos, con fuentes, para cuando alguien dice que los inmigrantes quitan más de lo que "
+        "aportan.",
+        body=FACTSHEET_BODY_ES,
     )
     action_plan = _ensure_resource(
         index,
@@ -348,8 +416,5 @@ def _ensure_organisations(english, spanish):
             organisation.languages = [languages[code] for code in spoken]
             organisation.areas = [OrganisationArea(region=region, place=place) for region, place in areas]
             organisation.save()
-        description_es = SPANISH_DESCRIPTIONS.get(name)
-        if description_es and not organisation.has_translation(spanish):
-            translated = organisation.copy_for_translation(spanish)
-            translated.description = description_es
-            translated.save()
+        # Names are proper nouns and stay as they are; the description is the organisation's Spanish text.
+        ensure_translation(organisation, spanish, name=name, description=SPANISH_DESCRIPTIONS[name])

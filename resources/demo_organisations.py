@@ -200,4 +200,57 @@ SPANISH_DESCRIPTIONS = {
         "Organización de Los Ángeles que hace de todo: organiza protestas, ofrece servicios legales y enseña a los "
         "vecinos indocumentados sus derechos."
     ),
+    "Project Citizenship": (
+        "Fundada por grupos dirigidos por inmigrantes, comunitarios y de servicios para ayudar a residentes "
+        "permanentes a hacerse ciudadanos: ayuda gratuita con la solicitud, exenciones de pago y la entrevista, y "
+        "talleres sobre por qué importa la ciudadanía."
+    ),
+    "New York Immigration Coalition": (
+        "Red de organizaciones de inmigrantes y refugiados de todo el estado de Nueva York que organiza a sus "
+        "miembros, forma líderes y presiona a los gobiernos de la ciudad y del estado por políticas migratorias "
+        "justas."
+    ),
+    "Illinois Coalition for Immigrant and Refugee Rights (ICIRR)": (
+        "Coalición estatal con sede en Chicago que organiza a comunidades inmigrantes, ofrece programas de "
+        "ciudadanía y de conozca sus derechos, y lucha por leyes acogedoras en Springfield y en Washington."
+    ),
+    "Mexican American Opportunity Foundation (MAOF)": (
+        "Organización sin fines de lucro de Los Ángeles con muchos años de trayectoria: educación temprana, "
+        "formación laboral, servicios para personas mayores y apoyo a familias latinas e inmigrantes en todo el "
+        "sur de California."
+    ),
+    "Catholic Charities": (
+        "Red nacional de agencias locales que, entre muchas otras cosas, ofrece a familias inmigrantes servicios "
+        "sociales, reasentamiento de refugiados y ayuda legal migratoria a bajo costo."
+    ),
+    "Save the Children": (
+        "Defiende los derechos de niñas y niños en la frontera de Estados Unidos desde 2018 y trabaja sobre las "
+        "causas de la migración en Centroamérica y otros lugares. Puede donar directamente o apadrinar a un niño."
+    ),
+    "Mariposas Sin Fronteras": (
+        "Apoya a migrantes LGBTQ, muchos de ellos huyendo de la discriminación y la violencia en sus países, con "
+        "visitas y cartas durante la detención y ayuda con la vivienda después de su liberación."
+    ),
+    "Young Center for Immigrant Children's Rights": (
+        "Defiende el interés superior de niñas y niños inmigrantes no acompañados en los procesos migratorios y "
+        "pide un sistema de justicia aparte, centrado en la infancia, para los jóvenes inmigrantes."
+    ),
+    "National Immigrant Justice Center (NIJC)": (
+        "Defensores legales con sede en Chicago que enfrentan las injusticias que viven las personas "
+        "indocumentadas, desde el abuso en el trabajo hasta las redadas que separan familias, en la corte y en "
+        "los debates de políticas."
+    ),
+    "National Immigration Law Center (NILC)": (
+        "Abogados que litigan para defender y ampliar los derechos de los inmigrantes y han ganado casos contra la "
+        "discriminación laboral, por el debido proceso en la detención y contra el perfil racial."
+    ),
+    "Immigration Advocates Network": (
+        "Fortalece los servicios legales migratorios sin fines de lucro: un directorio nacional de ayuda legal "
+        "gratuita o de bajo costo, formación para defensores y apoyo a colaboraciones regionales."
+    ),
+    "ACLU Immigrants' Rights Project": (
+        "El trabajo de la ACLU por los derechos de los inmigrantes, incluida su campaña por la salud de los "
+        "inmigrantes: demandas e incidencia para proteger sus derechos y libertades civiles y combatir la "
+        "discriminación."
+    ),
 }

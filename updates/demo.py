@@ -120,6 +120,44 @@ def _load_weekly_issues(ctx, index, latest_tuesday, petition, donate_page, campa
             ),
         ],
     )
+    ensure_translation(
+        earlier,
+        ctx["locale_es"],
+        title="Nadie debería enfrentar solo la detención",
+        slug="nadie-deberia-enfrentar-solo-la-detencion",
+        intro=(
+            "Los centros de detención vuelven a llenarse, y muchas familias se enteran de dónde está su ser "
+            "querido días después. Esta semana, Actúe ahora le propone tres maneras de apoyar a las personas "
+            "detenidas y a los vecinos que las acompañan."
+        ),
+        actions=[
+            _action(
+                "Exija llamadas y visitas para las personas detenidas",
+                "Las personas detenidas lejos de casa pierden el contacto con sus abogados y su familia. Sume su "
+                "nombre para pedir a nuestra delegación en el Congreso llamadas gratuitas y horarios de visita "
+                "abiertos.",
+                "sign",
+                petition,
+                "https://www.detentionwatchnetwork.org/take-action",
+            ),
+            _action(
+                "Aporte al fondo comunitario de fianzas",
+                "Una fianza puede costar miles de dólares. Cada donación ayuda a que un vecino espere su audiencia "
+                "en casa, con sus hijos, y no tras las rejas.",
+                "donate",
+                donate_page,
+                "https://www.communityjusticeexchange.org/en/nbfn-directory",
+            ),
+            _action(
+                "Conozca cómo funciona el acompañamiento en la corte",
+                "Una cara amiga en la sala de la corte hace la diferencia. Lea cómo funciona el acompañamiento y "
+                "vea si puede sumarse a un turno de mañana este mes.",
+                "learn",
+                None,
+                "https://www.ilrc.org/community-resources",
+            ),
+        ],
+    )
     latest_actions = [
         _action(
             "Call your senators about protections for workers",
@@ -243,7 +281,27 @@ UPDATES = [
                 "sit beside them in court. If you can give a morning a month, we would love to hear from you.</p>",
             ),
         ],
-        "spanish": None,
+        "spanish": {
+            "title": "Nuestro fondo de fianzas trajo a casa a once vecinos esta primavera",
+            "slug": "fondo-de-fianzas-once-vecinos",
+            "summary": "Las donaciones de más de cuatrocientas personas pagaron la fianza de once personas, que "
+            "ahora esperan sus audiencias en casa.",
+            "image_alt": "Una ilustración abstracta en azul y rojo",
+            "body": [
+                (
+                    "paragraph",
+                    "<p>Entre marzo y mayo, nuestro fondo comunitario de fianzas pagó la fianza de once vecinos "
+                    "detenidos. La mayoría son madres y padres; dos llevaban más de seis meses en detención.</p>",
+                ),
+                ("heading", {"text": "Lo que sigue", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<p>Pagar la fianza es solo el comienzo. Hay voluntarios que llevan a las personas a sus citas, "
+                    "ayudan a encontrar abogados y se sientan a su lado en la corte. Si puede dar una mañana al "
+                    "mes, nos encantaría saber de usted.</p>",
+                ),
+            ],
+        },
     },
     {
         "slug": "know-your-rights-trainings",
@@ -280,7 +338,15 @@ UPDATES = [
                     "ayuda legal de la zona. Cada sesión dura noventa minutos y cada participante se lleva "
                     "tarjetas impresas con sus derechos.</p>",
                 ),
+                (
+                    "quote",
+                    {
+                        "quote": "Saber que no tengo que abrir la puerta cambió lo segura que se siente mi familia.",
+                        "attribution": "Una participante de los talleres del año pasado",
+                    },
+                ),
             ],
+            "image_alt": "Una ilustración abstracta en azul y rojo",
         },
     },
     {
@@ -320,7 +386,15 @@ UPDATES = [
                     "salarios pagados tarde o nunca, y miedo a que una queja acabe en una llamada a "
                     "inmigración.</p>",
                 ),
+                ("heading", {"text": "Lo que pidieron", "level": "h2"}),
+                (
+                    "paragraph",
+                    "<ul><li>Protección contra represalias para quien denuncie abusos.</li><li>Agua, sombra y "
+                    "descansos garantizados por la ley estatal.</li><li>Información sobre sus derechos en español "
+                    "y en lenguas indígenas.</li></ul>",
+                ),
             ],
+            "image_alt": "Una ilustración abstracta en verde y rojo",
         },
     },
 ]

@@ -8,8 +8,9 @@ def test_demo_campaign_in_both_languages(client, demo_site):
     campaign = CampaignPage.objects.get(locale__language_code="en")
     assert campaign.url == "/campaigns/free-them-all/"
     assert CampaignPage.objects.filter(locale__language_code="es").count() == 1
-    assert PetitionPage.objects.filter(sign_on_mode="organisations").count() == 1
-    assert EventPage.objects.count() == 1
+    # The sign-on letter and the day of action, each in English and Spanish.
+    assert PetitionPage.objects.filter(sign_on_mode="organisations").count() == 2
+    assert EventPage.objects.count() == 2
     assert Signature.objects.filter(kind="individual").count() >= 5
     assert Signature.objects.filter(kind="organisation").count() >= 3
     assert HomePage.objects.get(locale__language_code="en").featured_campaign_id == campaign.pk

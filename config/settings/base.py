@@ -47,10 +47,11 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "pagecache",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales (wagtail-localize docs)
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
-    "wagtail.contrib.simple_translation",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -59,7 +60,6 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
-    "wagtail.locales",
     "wagtail",
     "modelcluster",
     "taggit",
@@ -212,7 +212,11 @@ USE_TZ = True
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = True
+# Translation with wagtail-localize. No locale tree is synchronised (that would put live English aliases under
+# /es/); a new translation starts as a draft even when its source is live (it holds English text until someone
+# translates it); no machine translator is configured, so no text ever leaves the site.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # --- Static and media files -------------------------------------------------
 

@@ -12,6 +12,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.pages import SeoMixin
 from donations.models.records import Frequency
@@ -61,6 +62,9 @@ class DonatePage(RoutablePageMixin, SeoMixin, Page):
         help_text=_("Shown on the thank-you page after the amount."),
     )
     body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True, help_text=_("Shown below the form."))
+
+    # Amounts are numbers, not words: every language offers the same buttons (wagtail-localize copies them).
+    override_translatable_fields = [SynchronizedField("preset_amounts")]
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),

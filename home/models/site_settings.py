@@ -7,10 +7,12 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 @register_setting(icon="site")
 class OrganisationSettings(BaseSiteSetting):
-    """What editors change about the organisation without a developer: name, contacts, footer, donate button."""
+    """What editors change about the organisation without a developer: name, contacts, donate button.
+
+    Its words in each language (tagline, footer text) are the translatable `SiteText` snippet.
+    """
 
     organisation_name = models.CharField(max_length=200, default="Amparo")
-    tagline = models.CharField(max_length=255, blank=True)
     logo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     contact_email = models.EmailField(blank=True)
     contact_phone = models.CharField(max_length=40, blank=True)
@@ -29,12 +31,9 @@ class OrganisationSettings(BaseSiteSetting):
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     donate_url = models.URLField(blank=True, help_text=_("Used when no donate page is chosen."))
-    footer_text = models.TextField(blank=True)
 
     panels = [
-        MultiFieldPanel(
-            [FieldPanel("organisation_name"), FieldPanel("tagline"), FieldPanel("logo")], heading=_("Organisation")
-        ),
+        MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("logo")], heading=_("Organisation")),
         MultiFieldPanel(
             [FieldPanel("contact_email"), FieldPanel("contact_phone"), FieldPanel("postal_address")],
             heading=_("Contact"),
@@ -53,7 +52,6 @@ class OrganisationSettings(BaseSiteSetting):
             [FieldPanel("donate_label"), FieldPanel("donate_page"), FieldPanel("donate_url")],
             heading=_("Donate button"),
         ),
-        FieldPanel("footer_text"),
     ]
 
     class Meta:

@@ -3,34 +3,45 @@
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Page
 
 from home.frame_cache import cached_frame_part
-from home.models import NavigationMenu, OrganisationSettings
+from home.models import NavigationMenu, OrganisationSettings, SiteText
+from home.translations import finished_translations
 
 register = template.Library()
 
 
 @register.simple_tag
 def navigation_links(slot):
-    """The links of a menu in the current language (the default language's menu when it has none)."""
+    """The links of a menu in the current language; none when that language has no such menu (never English
+    links under Spanish labels)."""
     language = translation.get_language()
     return cached_frame_part(f"nav:{slot}:{language}", lambda: _menu_links(slot, language))
 
 
 def _menu_links(slot, language):
-    menus = {
-        menu.locale.language_code: menu
-        for menu in NavigationMenu.objects.filter(
-            slot=slot, locale__language_code__in={language, settings.LANGUAGE_CODE}
-        )
-        .select_related("locale")
+    menu = (
+        finished_translations(NavigationMenu.objects.filter(slot=slot, locale__language_code=language))
         .prefetch_related("links__page")
-    }
-    menu = menus.get(language) or menus.get(settings.LANGUAGE_CODE)
+        .first()
+    )
     if menu is None:
         return []
     return [{"text": link.text, "href": link.href} for link in menu.links.all() if link.href]
+
+
+@register.simple_tag
+def site_text():
+    """The tagline and footer text in the current language (nothing when it has none), cached with the frame."""
+    language = translation.get_language()
+
+    def load():
+        text = finished_translations(SiteText.objects.filter(locale__language_code=language)).first()
+        return {"tagline": text.tagline, "footer_text": text.footer_text} if text else {}
+
+    return cached_frame_part(f"site-text:{language}", load)
 
 
 @register.simple_tag(takes_context=True)
@@ -46,7 +57,8 @@ def donate_link(context):
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """Links to this page in each language; to that language's home page when there is no translation."""
+    """Links to this page in each language. Where it has no live translation, the link leads to the nearest
+    ancestor that has one (or that language's home page), with a short note saying so in that language."""
     page = context.get("page")
     current = translation.get_language()
     translations = page_translations(page)
@@ -56,11 +68,33 @@ def language_switcher(context):
             continue
         target = translations.get(code)
         url = target["url"] if target else None
+        note = ""
         if url is None:
-            url = _home_url(code)
+            ancestor = _nearest_translated_ancestor(page, code) if isinstance(page, Page) and page.pk else None
+            url = ancestor["url"] if ancestor else None
+            if url is None:
+                url = _home_url(code)
+            with translation.override(code):
+                title = ancestor["title"] if ancestor else gettext("the home page")
+                note = gettext("Not translated yet: this link leads to “%(title)s”.") % {"title": title}
         label = translation.get_language_info(code)["name_local"].capitalize()
-        links.append({"code": code, "label": label, "url": url, "has_translation": target is not None})
+        links.append({"code": code, "label": label, "url": url, "has_translation": target is not None, "note": note})
     return {"language_links": links}
+
+
+def _nearest_translated_ancestor(page, code):
+    """{"url", "title"} of the deepest ancestor of `page` live in `code`, or None. One query, only for pages
+    without a translation, kept with the frame (its version changes whenever a page is published or moved)."""
+    if page.depth <= 2:
+        return None  # a home page: its language's home page is the answer
+
+    def build():
+        keys = page.get_ancestors().filter(depth__gte=2).values("translation_key")
+        found = Page.objects.live().filter(translation_key__in=keys, locale__language_code=code)
+        ancestor = found.order_by("-depth").first()
+        return {"url": ancestor.url, "title": ancestor.title} if ancestor else {}
+
+    return cached_frame_part(f"nearest:{page.pk}:{code}", build) or None
 
 
 def page_translations(page):
@@ -86,7 +120,7 @@ def alternate_languages(page):
 
 
 def _home_url(code):
-    """The home page of a language, for pages that have no translation in it."""
+    """The home page of a language, for pages that have no translated ancestor in it."""
     home = Page.objects.filter(depth=2, locale__language_code=code).live().first()
     if home is not None and home.url:
         return home.url

@@ -1,28 +1,49 @@
 import pytest
 from wagtail.models import Site
+from wagtail_localize.operations import translate_object
 
 from home.factories import StandardPageFactory
-from home.models import NavigationLink, NavigationMenu, OrganisationSettings
+from home.models import NavigationLink, NavigationMenu, OrganisationSettings, SiteText
+from home.translations import translate_from_text
 
 
 @pytest.mark.django_db
 def test_organisation_settings_show_in_header_and_footer(client, home_page):
     org = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
     org.organisation_name = "Red de Vecinos"
-    org.tagline = "Neighbours defending neighbours"
     org.contact_email = "hola@example.org"
-    org.footer_text = "Gifts are tax-deductible."
     org.donate_label = "Give $5"
     org.donate_url = "https://example.org/give"
     org.bluesky_url = "https://bsky.app/profile/example"
     org.save()
     html = client.get("/").content.decode()
     assert "Red de Vecinos" in html
-    assert "Neighbours defending neighbours" in html
     assert 'href="mailto:hola@example.org"' in html
-    assert "Gifts are tax-deductible." in html
     assert '<a class="button button--donate" href="https://example.org/give">Give $5</a>' in html
     assert 'href="https://bsky.app/profile/example"' in html
+
+
+@pytest.mark.django_db
+def test_tagline_and_footer_text_are_translated_per_language(client, home_page, spanish_home, locales):
+    english = SiteText.objects.create(
+        locale=locales[0], tagline="Neighbours defending neighbours", footer_text="Gifts are tax-deductible."
+    )
+    html = client.get("/").content.decode()
+    assert "Neighbours defending neighbours" in html and "Gifts are tax-deductible." in html
+    spanish_html = client.get("/es/").content.decode()
+    assert "Neighbours defending neighbours" not in spanish_html  # untranslated: nothing rather than English
+    assert "Gifts are tax-deductible." not in spanish_html
+    # "Translate" (what the admin's submit view runs) saves a Spanish copy at once, still in English: not shown.
+    translate_object(english, [locales[1]])
+    assert SiteText.objects.filter(locale=locales[1]).exists()
+    assert "Neighbours defending neighbours" not in client.get("/es/").content.decode()
+
+    translate_from_text(
+        english, locales[1], tagline="Vecinos que defienden a vecinos", footer_text="Las donaciones son deducibles."
+    )
+    spanish_html = client.get("/es/").content.decode()
+    assert "Vecinos que defienden a vecinos" in spanish_html and "Las donaciones son deducibles." in spanish_html
+    assert "Neighbours defending neighbours" in client.get("/").content.decode()
 
 
 @pytest.mark.django_db
@@ -45,8 +66,8 @@ def test_main_and_footer_navigation_follow_the_language(client, spanish_home, ho
 
     spanish_html = client.get("/es/").content.decode()
     assert '<a href="/es/quienes-somos/">Quiénes somos</a>' in spanish_html
-    # With no Spanish footer menu yet, the English one still shows rather than nothing.
-    assert "Our privacy promise" in spanish_html
+    # With no Spanish footer menu yet, no footer links show: never English links under Spanish labels.
+    assert "Our privacy promise" not in spanish_html
 
 
 @pytest.mark.django_db
@@ -57,15 +78,27 @@ def test_language_switcher_leads_to_the_translation(client, spanish_home, home_p
     about_es.save_revision().publish()
     untranslated = StandardPageFactory(parent=home_page, slug="only-english", title="Only English")
 
+    nested = StandardPageFactory(parent=about, slug="history", title="Our history")
+
     english_html = client.get("/about/").content.decode()
     assert '<a href="/es/quienes-somos/" hreflang="es" lang="es" rel="alternate">Español</a>' in english_html
+    assert "Aún sin traducir" not in english_html
     spanish_html = client.get("/es/quienes-somos/").content.decode()
     assert '<html lang="es">' in spanish_html
     assert '<a href="/about/" hreflang="en" lang="en" rel="alternate">English</a>' in spanish_html
     assert "Saltar al contenido principal" in spanish_html
-    # A page with no Spanish version sends Spanish readers to the Spanish home page.
+    # A page with no Spanish version leads to its nearest translated ancestor, saying so in Spanish.
+    html = client.get(nested.url).content.decode()
+    assert '<a href="/es/quienes-somos/" hreflang="es" lang="es" aria-describedby="language-note-es">' in html
+    assert "Aún sin traducir: este enlace lleva a «Quiénes somos»." in html
     html = client.get(untranslated.url).content.decode()
-    assert '<a href="/es/" hreflang="es"' in html
+    assert '<a href="/es/" hreflang="es"' in html and "este enlace lleva a «Inicio»" in html
+    # And the other way: a page only in Spanish leads English readers up to the nearest English page.
+    about_es.refresh_from_db()
+    solo = StandardPageFactory(parent=about_es, slug="solo", title="Solo en español", locale=locales[1])
+    html = client.get(solo.url).content.decode()
+    assert '<a href="/about/" hreflang="en" lang="en" aria-describedby="language-note-en">' in html
+    assert "Not translated yet: this link leads to “About us”." in html
 
 
 @pytest.mark.django_db
@@ -99,8 +132,9 @@ def test_cached_menus_follow_editors_changes(client, home_page, locales, django_
     link = NavigationLink.objects.create(menu=menu, page=about)
     assert '<a href="/about/">About us</a>' in client.get("/").content.decode()
 
-    # Served again, the frame's menus and donate link come from the cache.
-    with django_assert_max_num_queries(12):
+    # Served again, the frame's menus and donate link come from the cache. (One query of the budget looks for
+    # the nearest Spanish ancestor: this page has no Spanish translation.)
+    with django_assert_max_num_queries(13):
         client.get("/about/")
 
     link.label = "Who we are"

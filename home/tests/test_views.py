@@ -1,3 +1,5 @@
+from xml.etree import ElementTree
+
 import pytest
 from django.db import DatabaseError
 
@@ -40,6 +42,40 @@ def test_sitemap_lists_live_pages(client, home_page):
     assert "<loc>http://testserver/about/</loc>" in xml
     assert "<loc>http://testserver/</loc>" in xml
     assert draft.slug not in xml
+
+
+@pytest.mark.django_db
+def test_sitemap_lists_both_languages_with_hreflang_alternates(client, home_page, spanish_home, locales):
+    about = StandardPageFactory(parent=home_page, slug="about", title="About us")
+    about_es = about.copy_for_translation(locales[1])
+    about_es.slug = "quienes-somos"
+    about_es.save_revision().publish()
+    StandardPageFactory(parent=home_page, slug="only-english", title="Only English")
+    draft_es = StandardPageFactory(parent=home_page, slug="drafted", title="Drafted").copy_for_translation(locales[1])
+    draft_es.slug = "borrador"
+    draft_es.save_revision()
+
+    response = client.get("/sitemap.xml")
+    tree = ElementTree.fromstring(response.content)
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    entries = {
+        url.findtext("s:loc", namespaces=ns): {
+            link.get("hreflang"): link.get("href")
+            for link in url.findall("x:link", ns)
+            if link.get("rel") == "alternate"
+        }
+        for url in tree.findall("s:url", ns)
+    }
+    pair = {
+        "en": "http://testserver/about/",
+        "es": "http://testserver/es/quienes-somos/",
+        "x-default": "http://testserver/about/",
+    }
+    assert entries["http://testserver/about/"] == pair
+    assert entries["http://testserver/es/quienes-somos/"] == pair
+    assert entries["http://testserver/es/"]["en"] == "http://testserver/"
+    assert entries["http://testserver/only-english/"] == {}  # no translation: no alternates
+    assert "http://testserver/es/borrador/" not in entries  # a draft translation is not listed
 
 
 @pytest.mark.django_db

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from campaigns.models.ask import DonationAskMixin
@@ -126,8 +126,12 @@ class CallScriptPage(LegislatorActionPage):
         return serve_call_page(self, request)
 
 
-class CallTarget(Orderable):
-    """Someone besides Congress to call, e.g. the state house switchboard."""
+class CallTarget(TranslatableMixin, Orderable):
+    """Someone besides Congress to call, e.g. the state house switchboard.
+
+    Translatable, so wagtail-localize offers its name, note and script for translation with the page's text
+    (a plain inline would be copied from the English page, script and all).
+    """
 
     page = ParentalKey(CallScriptPage, on_delete=models.CASCADE, related_name="targets")
     name = models.CharField(max_length=200, help_text=_("For example “Massachusetts State House”."))
@@ -141,6 +145,14 @@ class CallTarget(Orderable):
     )
 
     panels = [FieldPanel("name"), FieldPanel("title"), FieldPanel("phone"), FieldPanel("note"), FieldPanel("script")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
+
+    def save(self, *args, **kwargs):
+        if self.locale_id is None and self.page_id:
+            self.locale_id = self.page.locale_id  # a new target is in its page's language
+        super().save(*args, **kwargs)
 
     def __str__(self):
         return self.name

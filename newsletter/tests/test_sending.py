@@ -134,14 +134,36 @@ def test_someone_who_unsubscribes_after_queueing_is_skipped(issue):
 
 
 @pytest.mark.django_db
-def test_spanish_subscriber_gets_english_when_there_is_no_translation(home_page):
+def test_spanish_subscribers_wait_for_the_spanish_issue_then_get_it_once(home_page, spanish_home, locales):
     index = WeeklyActionsIndexPageFactory(parent=home_page)
-    WeeklyActionsPageFactory(parent=index, title="Only in English")
-    SubscriberFactory(language="es")
+    issue = WeeklyActionsPageFactory(parent=index, title="Only in English so far", slug="week")
+    SubscriberFactory(email="en@example.org", language="en")
+    SubscriberFactory(email="es@example.org", language="es")
+
+    out = StringIO()
+    call_command("send_weekly_actions", stdout=out)
+    assert set(by_recipient()) == {"en@example.org"}  # never the English issue under Spanish buttons
+    assert "1 subscriber(s) in Spanish waiting" in out.getvalue()
+    # Even a task handed the Spanish reader's row directly gives it back instead of sending English.
+    send_issue_deliveries.call(list(Delivery.objects.values_list("pk", flat=True)))
+    assert set(by_recipient()) == {"en@example.org"}
+    assert Delivery.objects.get(subscriber__email="es@example.org").status == Delivery.Status.PENDING
+
+    index_es = index.copy_for_translation(locales[1])
+    index_es.save_revision().publish()
+    draft = issue.copy_for_translation(locales[1])
+    draft.title = "Solo en español"
+    draft.save_revision()  # a draft translation is not enough
     call_command("send_weekly_actions", stdout=StringIO())
-    (message,) = mail.outbox
-    assert message.subject == "Only in English"
-    assert "Darse de baja con un clic" in message.body  # the frame still speaks Spanish
+    assert len(mail.outbox) == 1
+
+    draft.get_latest_revision().publish()
+    out = StringIO()
+    call_command("send_weekly_actions", stdout=out)
+    call_command("send_weekly_actions", stdout=StringIO())
+    assert [m.to[0] for m in mail.outbox] == ["en@example.org", "es@example.org"]  # once each
+    assert mail.outbox[1].subject == "Solo en español"
+    assert "waiting" not in out.getvalue()
 
 
 @pytest.mark.django_db

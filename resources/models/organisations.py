@@ -2,12 +2,11 @@
 
 from django import forms
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Locale, Orderable, TranslatableMixin
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
@@ -16,12 +15,10 @@ from resources.choices import REGIONS
 
 class OrganisationQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def for_locale(self, locale):
-        """Organisations in `locale`, plus the default-language ones not yet translated into it."""
-        default = Locale.get_default()
-        if locale.pk == default.pk:
-            return self.filter(locale=locale)
-        translated = Organisation.objects.filter(locale=locale).values("translation_key")
-        return self.filter(Q(locale=locale) | (Q(locale=default) & ~Q(translation_key__in=translated)))
+        """Organisations in `locale` only, and only finished translations: never English under Spanish labels."""
+        from home.translations import finished_translations
+
+        return finished_translations(self.filter(locale=locale))
 
 
 class Organisation(TranslatableMixin, index.Indexed, ClusterableModel):

@@ -133,7 +133,7 @@ def test_unknown_filter_values_are_ignored(client, organisations):
     assert selected_options(content) == {}
 
 
-def test_spanish_directory_shows_translations_and_falls_back_to_english(client, organisations, spanish_home, locales):
+def test_spanish_directory_shows_only_spanish_descriptions(client, organisations, spanish_home, locales):
     bijan = Organisation.objects.get(name="BIJAN")
     translated = bijan.copy_for_translation(locales[1])
     translated.description = "Voluntarios que acompañan a la corte y a las citas con ICE."
@@ -146,9 +146,9 @@ def test_spanish_directory_shows_translations_and_falls_back_to_english(client, 
     assert "Voluntarios que acompañan a la corte" in content
     assert "Volunteers provide accompaniment" not in content
     assert card_titles(content).count("BIJAN") == 1
-    assert "CHIRLA" in card_titles(content)  # not translated: shown in English
-    assert "5 organizaciones" in content
-    assert facet_counts(content, "region")["MA"] == 2
+    assert "CHIRLA" not in card_titles(content)  # not translated yet: no English card under Spanish labels
+    assert "1 organización" in content
+    assert facet_counts(content, "region")["MA"] == 1
 
 
 def test_pagination_keeps_filters_and_search(client, directory, lookups):

@@ -44,3 +44,19 @@ def test_home_runs_the_same_queries_for_few_or_many_updates(client, weekly_index
     with CaptureQueriesContext(connection) as many:
         client.get("/")
     assert len(many) == len(few)
+
+
+@pytest.mark.django_db
+def test_english_news_never_shows_under_spanish_labels(client, weekly_index, updates_index, spanish_home, translate):
+    """The issue's leak: publishing in English filled the Spanish home, news list and feed with English."""
+    translate(weekly_index, title="Actúe ahora", slug="actue-ahora")
+    translate(updates_index, title="Noticias", slug="noticias")
+    WeeklyActionsPageFactory(parent=weekly_index, title="English weekly issue")
+    UpdatePageFactory(parent=updates_index, title="English press release")
+    assert "English press release" in client.get("/updates/").content.decode()
+    pages = ["/es/", "/es/noticias/", "/es/noticias/feed/", "/es/actue-ahora/", "/es/search/?query=English"]
+    for path in pages:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        html = response.content.decode()
+        assert "English weekly issue" not in html and "English press release" not in html, path

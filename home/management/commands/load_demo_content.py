@@ -5,6 +5,8 @@ import random
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from home.translations import adopt_all_translations
+
 # Each app with a `demo.py` module adds its part, in this order (later apps link to earlier ones' pages).
 DEMO_APPS = ["home", "donations", "campaigns", "legislators", "resources", "updates", "newsletter"]
 
@@ -28,4 +30,7 @@ class Command(BaseCommand):
                 finish = getattr(importlib.import_module(f"{app}.demo"), "finish", None)
                 if finish is not None:
                     finish(ctx)
+            # Spanish pages and snippets an older version made as plain copies become wagtail-localize
+            # translations, so every one of them opens in its side-by-side editor.
+            adopt_all_translations()
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))

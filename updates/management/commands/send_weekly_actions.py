@@ -47,10 +47,18 @@ class Command(BaseCommand):
             issue = latest_issue()
             if issue is None:
                 raise CommandError("There is no published weekly actions issue to send.")
-        created, queued, sent = queue_issue(issue)
+        created, queued, sent, waiting = queue_issue(issue)
         self.stdout.write(
             self.style.SUCCESS(
                 f"“{issue.title}” (page {issue.pk}): {created} new deliveries, {queued} handed to the task queue, "
                 f"{sent} sent so far."
             )
         )
+        for language, count in sorted(waiting.items()):
+            name = dict(settings.LANGUAGES).get(language, language)
+            self.stdout.write(
+                self.style.WARNING(
+                    f"{count} subscriber(s) in {name} waiting: the issue's {name} translation is not published "
+                    "yet. Publish it, then run this command again; they get it once."
+                )
+            )
