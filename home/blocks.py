@@ -7,7 +7,6 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from core.blocks import PageOrURLBlock
-from newsletter.blocks import NewsletterSignupBlock
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -95,6 +94,25 @@ class FAQBlock(blocks.StructBlock):
         icon = "help"
         template = "home/blocks/faq.html"
         description = _("Questions and answers that open one at a time, without JavaScript.")
+
+
+class NewsletterSignupBlock(blocks.StructBlock):
+    """The email sign-up form on a page. The frame owns it (it is in every footer); the form is newsletter's."""
+
+    heading = blocks.CharBlock(
+        max_length=120, required=False, help_text=_("Defaults to “Get these actions by email”.")
+    )
+    text = blocks.TextBlock(required=False, max_length=400)
+
+    class Meta:
+        icon = "mail"
+        template = "newsletter/blocks/signup.html"
+        description = _("The email sign-up form: three actions in the supporter's inbox every Tuesday.")
+        label = _("Email sign-up")
+        preview_value = {
+            "heading": "Get these actions in your inbox",
+            "text": "Three actions every Tuesday, in English or Spanish. Unsubscribe with one click.",
+        }
 
 
 RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul", "hr"]

@@ -13,11 +13,12 @@ from django.db.models import Count, F, Q
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import visitor_locale
+from core.models import Topic
 from core.normalise import normalise_zip
 from resources.choices import REGION_ORDER, REGIONS, RESOURCE_KINDS, SERVICES, region_ordering
 from resources.facets import build_facet, clean_choice, clean_search, query_string
 from resources.geo import locate
-from resources.models import DirectoryPage, Language, Organisation, OrganisationArea, ResourcePage, Topic
+from resources.models import DirectoryPage, Language, Organisation, OrganisationArea, ResourcePage
 from resources.nearby import nearby_rows, text_matches
 
 logger = logging.getLogger(__name__)

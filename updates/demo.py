@@ -4,9 +4,10 @@ import datetime
 
 from django.utils import timezone
 
+from core.models import Topic
 from home.demo import add_menu_link
 from home.demo_tools import ensure_child, ensure_image, ensure_translation
-from updates.models import Topic, UpdatePage, UpdatesIndexPage, WeeklyActionsIndexPage, WeeklyActionsPage
+from updates.models import UpdatePage, UpdatesIndexPage, WeeklyActionsIndexPage, WeeklyActionsPage
 
 TOPICS = [
     ("detention", "Detention", "detencion", "Detención"),
@@ -213,14 +214,10 @@ def _load_weekly_issues(ctx, index, latest_tuesday, petition, donate_page, campa
 
 
 def _ensure_topics(english, spanish):
-    topics = {}
-    for slug, name, slug_es, name_es in TOPICS:
-        topic, _ = Topic.objects.get_or_create(locale=english, slug=slug, defaults={"name": name})
-        Topic.objects.get_or_create(
-            locale=spanish, translation_key=topic.translation_key, defaults={"slug": slug_es, "name": name_es}
-        )
-        topics[slug] = topic
-    return topics
+    return {
+        slug: Topic.ensure(english, slug, name, [(spanish, slug_es, name_es)])
+        for slug, name, slug_es, name_es in TOPICS
+    }
 
 
 UPDATES = [

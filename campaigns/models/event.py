@@ -105,10 +105,6 @@ class EventPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
         verbose_name = _("event")
 
     @property
-    def intro_text(self):
-        return self.intro
-
-    @property
     def zone(self):
         return EventPageForm._zone(self.time_zone)
 

@@ -80,10 +80,6 @@ class PetitionPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
         verbose_name = _("petition")
 
     @property
-    def intro_text(self):
-        return self.intro
-
-    @property
     def action_kind(self):
         if self.sign_on_mode == SignOnMode.ORGANISATIONS:
             return _("Sign-on letter")

@@ -48,9 +48,17 @@ class LegislatorActionPage(DonationAskMixin, SeoMixin, Page):
     class Meta:
         abstract = True
 
-    @property
-    def intro_text(self):
-        return self.intro
+    @staticmethod
+    def action_panels(heading, *fields):
+        """The editing form every action shares: intro, background, then its own fields between whom to contact
+        and the thank-you text."""
+        names = ["recipients", *fields, "thank_you"]
+        return [
+            *Page.content_panels,
+            FieldPanel("intro"),
+            FieldPanel("body"),
+            MultiFieldPanel([FieldPanel(name) for name in names], heading=heading),
+        ]
 
     def serve_preview(self, request, mode_name):
         # The preview goes through the same view as visitors (always a GET: the ZIP form, or its results).
@@ -63,13 +71,8 @@ class LetterPage(LegislatorActionPage):
     subject = models.CharField(max_length=200, help_text=PLACEHOLDER_HELP)
     letter = models.TextField(help_text=PLACEHOLDER_HELP)
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
-        FieldPanel("body"),
-        MultiFieldPanel(
-            [FieldPanel("recipients"), FieldPanel("subject"), FieldPanel("letter"), FieldPanel("thank_you")],
-            heading=_("Sample letter"),
-        ),
+    content_panels = [
+        *LegislatorActionPage.action_panels(_("Sample letter"), "subject", "letter"),
         DonationAskMixin.donation_ask_panel,
     ]
     search_fields = LegislatorActionPage.search_fields + [index.SearchField("subject"), index.SearchField("letter")]
@@ -93,13 +96,8 @@ class CallScriptPage(LegislatorActionPage):
     script = models.TextField(help_text=PLACEHOLDER_HELP)
     bills = StreamField(BillsBlock(), blank=True, use_json_field=True, help_text=_("The bills this call is about."))
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
-        FieldPanel("body"),
-        MultiFieldPanel(
-            [FieldPanel("recipients"), FieldPanel("script"), FieldPanel("bills"), FieldPanel("thank_you")],
-            heading=_("Call to Congress"),
-        ),
+    content_panels = [
+        *LegislatorActionPage.action_panels(_("Call to Congress"), "script", "bills"),
         InlinePanel(
             "targets",
             heading=_("Other people to call"),

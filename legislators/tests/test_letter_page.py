@@ -2,17 +2,11 @@ import re
 import uuid
 
 import pytest
-from django.core.cache import cache
 from django.test.utils import override_settings
 
 from legislators.models import LetterPage, LetterWritten
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def clear_rate_limits():
-    cache.clear()
 
 
 def letter_post(**overrides):

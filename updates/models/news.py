@@ -18,11 +18,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.models import Topic
 from core.pages import IndexPageMixin, SeoMixin
 from home.blocks import BaseStreamBlock
 from updates.feeds import feed_response
-
-from .topics import Topic, localize_topics
 
 UPDATES_PER_PAGE = 10
 TOPIC_SLUG_RE = re.compile(r"[-\w]{1,80}")
@@ -72,7 +71,7 @@ class UpdatesIndexPage(IndexPageMixin, RoutablePageMixin, Page):
                 raise Http404("No such topic")
             updates = updates.filter(topics__translation_key=topic.translation_key).distinct()
         page_obj = Paginator(with_list_data(updates), UPDATES_PER_PAGE).get_page(request.GET.get("page"))
-        localize_topics(page_obj.object_list, self.locale)
+        Topic.label_pages(page_obj.object_list, self.locale)
         context = self.get_context(request)
         context.update(
             page_obj=page_obj,
@@ -85,7 +84,7 @@ class UpdatesIndexPage(IndexPageMixin, RoutablePageMixin, Page):
     @path("feed/")
     def feed(self, request):
         updates = list(self.updates().prefetch_related("topics")[:20])
-        localize_topics(updates, self.locale)
+        Topic.label_pages(updates, self.locale)
         return feed_response(
             request,
             self,
@@ -125,7 +124,7 @@ class UpdatePage(SeoMixin, Page):
         max_length=255, blank=True, help_text=_("Describe the image. Leave empty only if it is decorative.")
     )
     body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
-    topics = ParentalManyToManyField("updates.Topic", blank=True, related_name="updates")
+    topics = ParentalManyToManyField("core.Topic", blank=True, related_name="updates")
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),
@@ -161,7 +160,7 @@ class UpdatePage(SeoMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        localize_topics([self], self.locale)
+        Topic.label_pages([self], self.locale)
         parent = self.get_parent().specific
         if isinstance(parent, UpdatesIndexPage):
             context["index_page"] = parent
