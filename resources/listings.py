@@ -275,7 +275,7 @@ def directory_listing(directory_page, request):
         "near_query": near,
         "origin": origin,
         "near_not_found": bool(near) and origin is None,
-        "active_filters": [facet.selected_label for facet in facets if facet.selected],
+        "active_filters": [option.label for facet in facets for option in facet.options if option.selected],
         "filtered": any(selection.values()),
         "organisation_count": filtered(organisations).count(),
         "placements": page_of_placements,

@@ -81,9 +81,9 @@ def test_directory_filters_and_search_work_without_javascript(browser, resource_
     page.locator(".facet a", has_text="Legal services").click()
     page.wait_for_url("**/directory/?kind=legal")
     assert page.locator(".card__title").all_inner_texts() == ["CHIRLA"]
-    page.get_by_label("Search organisations by name or description").fill("court")
-    page.get_by_role("button", name="Search").last.click()
-    page.wait_for_url("**/directory/?q=court&kind=legal")
+    page.get_by_label("Name, city or what they do").fill("court")
+    page.get_by_role("button", name="Search", exact=True).last.click()
+    page.wait_for_url("**/directory/?near=&q=court&kind=legal")
     assert page.locator(".organisation-card").count() == 0
     page.get_by_role("link", name="Clear search and filters").click()
     assert page.locator(".organisation-card").count() == 2
