@@ -70,7 +70,7 @@ def test_the_documented_command_unlocks_a_user(client, staff_user, settings):
 def test_media_in_a_bucket_is_allowed_by_the_policy(monkeypatch):
     import importlib
 
-    import config.settings.base as base
+    import config.settings.headers as base
 
     monkeypatch.setenv("AWS_S3_CUSTOM_DOMAIN", "media.amparo.example.org")
     monkeypatch.setenv("AWS_S3_ENDPOINT_URL", "https://s3.eu.example.com")
