@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from campaigns.blocks import CampaignStreamBlock
+from home.blocks import page_has_block
 from home.models.pages import SeoMixin
 
 CAMPAIGNS_PER_PAGE = 12
@@ -177,6 +178,8 @@ class CampaignPage(SeoMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
+            # The editor's donate box replaces the automatic fundraising card: one donate call per page.
+            has_donate_block=page_has_block(self, "donate_to_campaign"),
             actions=self.action_pages(),
             upcoming_events=self.upcoming_events(),
             fundraising=self.fundraising_progress(raised_cents([self]).get(self.pk, 0)),

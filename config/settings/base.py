@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "updates",
     "newsletter",
     "resources",
+    "editors",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
