@@ -6,6 +6,7 @@ from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
 from home.factories import StandardPageFactory
 from home.models import OrganisationSettings
 
+
 def main_of(response):
     """The page's own content, without the site header's donate button."""
     return response.content.decode().split('id="main"', 1)[1].split("</main>", 1)[0]
