@@ -14,6 +14,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from donations.models import Donation, MonthlyGift
 from donations.money import format_amount
 from donations.totals import dashboard_figures
+from editors.listings import VisibleExportMixin
 
 
 class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
@@ -114,7 +115,7 @@ class DonationViewSet(ReadOnlyViewSet):
     ]
 
     index_view_class = type(
-        "DonationIndexView", (IndexView,), {"queryset": Donation.objects.select_related("campaign")}
+        "DonationIndexView", (VisibleExportMixin, IndexView), {"queryset": Donation.objects.select_related("campaign")}
     )
 
 
@@ -132,7 +133,9 @@ class MonthlyGiftViewSet(ReadOnlyViewSet):
     export_filename = "monthly-gifts"
 
     index_view_class = type(
-        "MonthlyGiftIndexView", (IndexView,), {"queryset": MonthlyGift.objects.select_related("campaign")}
+        "MonthlyGiftIndexView",
+        (VisibleExportMixin, IndexView),
+        {"queryset": MonthlyGift.objects.select_related("campaign")},
     )
 
 

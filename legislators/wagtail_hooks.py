@@ -6,10 +6,12 @@ call reports are what supporters sent.
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from editors.listings import VisibleExportMixin
 from legislators.models import CallReport, Legislator, LetterWritten
 
 
@@ -45,8 +47,13 @@ class LegislatorViewSet(ModelViewSet):
     ordering = ["state", "chamber", "district"]
 
 
+class ExportInSightIndexView(VisibleExportMixin, IndexView):
+    pass
+
+
 class LetterWrittenViewSet(ModelViewSet):
     model = LetterWritten
+    index_view_class = ExportInSightIndexView
     icon = "mail"
     menu_label = _("Letters written")
     inspect_view_enabled = True
@@ -60,6 +67,7 @@ class LetterWrittenViewSet(ModelViewSet):
 
 class CallReportViewSet(ModelViewSet):
     model = CallReport
+    index_view_class = ExportInSightIndexView
     icon = "mobile-alt"
     menu_label = _("Calls reported")
     inspect_view_enabled = True

@@ -9,7 +9,7 @@ class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
-    list_display = ["name", "website"]
+    list_display = ["name", "locale", "website"]  # the locale filter is Wagtail's own, for translatable models
     list_filter = ["services", "languages", "areas__region"]
     list_per_page = 50
     ordering = ["name"]
@@ -19,7 +19,7 @@ class TopicViewSet(SnippetViewSet):
     model = Topic
     icon = "tag"
     menu_label = _("Topics")
-    list_display = ["name", "slug"]
+    list_display = ["name", "slug", "locale"]
 
 
 class LanguageViewSet(SnippetViewSet):

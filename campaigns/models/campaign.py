@@ -12,6 +12,7 @@ from wagtail.search import index
 from campaigns.blocks import CampaignStreamBlock
 from home.blocks import page_has_block
 from home.models.pages import SeoMixin
+from home.panels import editor_tabs
 
 CAMPAIGNS_PER_PAGE = 12
 
@@ -56,7 +57,10 @@ class Progress:
 
 
 class CampaignIndexPage(SeoMixin, Page):
-    intro = models.TextField(blank=True)
+    intro = models.TextField(
+        blank=True,
+        help_text=_("One or two sentences above the list of campaigns, e.g. “Where we push for change now.”"),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -104,28 +108,68 @@ class CampaignPage(SeoMixin, Page):
     """One campaign, with its petitions, letters, calls and events as child pages."""
 
     hero_image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A landscape photo beside the title, on the campaign's card and in shares; 1200 px wide or more."),
     )
-    hero_image_alt = models.CharField(max_length=255, blank=True, help_text=_("Describe the hero image."))
-    summary = models.TextField(max_length=500, help_text=_("One or two sentences: what we demand and from whom."))
-    status = models.CharField(max_length=10, choices=CampaignStatus.choices, default=CampaignStatus.ACTIVE)
-    start_date = models.DateField(default=timezone.localdate)
-    end_date = models.DateField(null=True, blank=True)
+    hero_image_alt = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text=_("What the photo shows, e.g. “Families rally at the detention centre”. Required with a photo."),
+    )
+    summary = models.TextField(
+        max_length=500,
+        help_text=_(
+            "One or two sentences: what we demand and from whom, e.g. “Tell the county to end its ICE contract.” "
+            "Shown under the title, on cards and in shares. Up to 500 characters."
+        ),
+    )
+    status = models.CharField(
+        max_length=10,
+        choices=CampaignStatus.choices,
+        default=CampaignStatus.ACTIVE,
+        help_text=_("Active campaigns are listed first and featured on the home page; won and closed ones after."),
+    )
+    start_date = models.DateField(
+        default=timezone.localdate, help_text=_("Shown as “Since …”; newer campaigns are listed first.")
+    )
+    end_date = models.DateField(
+        null=True, blank=True, help_text=_("Optional: shown as “From … to …”. Leave empty while it runs.")
+    )
     fundraising_goal = models.PositiveIntegerField(
-        null=True, blank=True, help_text=_("In dollars. Leave empty to hide the fundraising bar.")
+        null=True,
+        blank=True,
+        help_text=_(
+            "In whole dollars, e.g. 10000; shows a progress bar of gifts credited to this campaign. Leave empty "
+            "to hide the bar. A “Donate box” block in the body takes the bar's place."
+        ),
     )
-    body = StreamField(CampaignStreamBlock(), blank=True, use_json_field=True)
+    body = StreamField(
+        CampaignStreamBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text=_(
+            "The campaign's story and calls: text, images, action cards, a donate box. Its actions (petitions, "
+            "letters, calls, events) are listed below it by themselves."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Hero image")),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Hero image"), classname="collapsed"
+        ),
         MultiFieldPanel(
             [FieldPanel("status"), FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")])],
             heading=_("Status and dates"),
         ),
-        FieldPanel("fundraising_goal"),
         FieldPanel("body"),
     ]
+    action_panels = [FieldPanel("fundraising_goal")]
+    edit_handler = editor_tabs(content_panels, action_panels, promote=SeoMixin.promote_panels)
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
 
     parent_page_types = ["campaigns.CampaignIndexPage"]

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.models.pages import SeoMixin
+from home.panels import editor_tabs
 from legislators.blocks import BillsBlock
 from legislators.lookup import BOTH, REPRESENTATIVE, SENATORS
 from legislators.models.actions import CallReport, LetterWritten
@@ -37,7 +38,11 @@ class LegislatorActionPage(SeoMixin, Page):
         help_text=_("Which members of Congress supporters contact."),
     )
     thank_you = models.TextField(
-        blank=True, help_text=_("Shown once the supporter has acted, e.g. an ask to share the campaign.")
+        blank=True,
+        help_text=_(
+            "Shown once the supporter has acted: the next step, e.g. “Now share this with three friends” or an "
+            "ask to give. Plain text; leave empty for a plain thank-you."
+        ),
     )
 
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
@@ -62,14 +67,13 @@ class LetterPage(LegislatorActionPage):
     subject = models.CharField(max_length=200, help_text=PLACEHOLDER_HELP)
     letter = models.TextField(help_text=PLACEHOLDER_HELP)
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
-        FieldPanel("body"),
-        MultiFieldPanel(
-            [FieldPanel("recipients"), FieldPanel("subject"), FieldPanel("letter"), FieldPanel("thank_you")],
-            heading=_("Sample letter"),
-        ),
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    action_panels = [
+        FieldPanel("recipients"),
+        MultiFieldPanel([FieldPanel("subject"), FieldPanel("letter")], heading=_("Sample letter")),
     ]
+    after_panels = [FieldPanel("thank_you")]
+    edit_handler = editor_tabs(content_panels, action_panels, after_panels, SeoMixin.promote_panels)
     search_fields = LegislatorActionPage.search_fields + [index.SearchField("subject"), index.SearchField("letter")]
     template = "legislators/letter_page.html"
 
@@ -91,12 +95,10 @@ class CallScriptPage(LegislatorActionPage):
     script = models.TextField(help_text=PLACEHOLDER_HELP)
     bills = StreamField(BillsBlock(), blank=True, use_json_field=True, help_text=_("The bills this call is about."))
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
-        FieldPanel("body"),
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    action_panels = [
         MultiFieldPanel(
-            [FieldPanel("recipients"), FieldPanel("script"), FieldPanel("bills"), FieldPanel("thank_you")],
-            heading=_("Call to Congress"),
+            [FieldPanel("recipients"), FieldPanel("script"), FieldPanel("bills")], heading=_("Call to Congress")
         ),
         InlinePanel(
             "targets",
@@ -105,6 +107,8 @@ class CallScriptPage(LegislatorActionPage):
             help_text=_("State legislators, a governor, a mayor: shown to every supporter, whatever their ZIP code."),
         ),
     ]
+    after_panels = [FieldPanel("thank_you")]
+    edit_handler = editor_tabs(content_panels, action_panels, after_panels, SeoMixin.promote_panels)
     search_fields = LegislatorActionPage.search_fields + [index.SearchField("script")]
     template = "legislators/call_script_page.html"
 
@@ -133,7 +137,10 @@ class CallTarget(Orderable):
     title = models.CharField(
         max_length=100, blank=True, help_text=_("How to address them, e.g. “State Senator”; fills {title}.")
     )
-    phone = models.CharField(max_length=30)
+    phone = models.CharField(
+        max_length=30,
+        help_text=_("The number supporters tap to call, e.g. +1 617 722 2000. Up to 30 characters."),
+    )
     note = models.TextField(blank=True, help_text=_("For example how to find your own state legislator."))
     script = models.TextField(
         blank=True, help_text=format_lazy("{} {}", _("Leave empty to use the page's script."), PLACEHOLDER_HELP)

@@ -59,8 +59,14 @@ class Service(models.Model):
 class Topic(TranslatableMixin, index.Indexed, models.Model):
     """A subject resources are filed under. Pages link the source-language topic; translations give its label."""
 
-    name = models.CharField(max_length=80)
-    slug = models.SlugField(max_length=80, allow_unicode=True, help_text=_("Used in the filter links."))
+    name = models.CharField(
+        max_length=80, help_text=_("What readers see in the filters, e.g. “Workers' rights”. Up to 80 characters.")
+    )
+    slug = models.SlugField(
+        max_length=80,
+        allow_unicode=True,
+        help_text=_("Used in the filter links, e.g. workers-rights: lower case, no spaces. Keep it once in use."),
+    )
 
     panels = [FieldPanel("name"), FieldPanel("slug")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]

@@ -7,8 +7,17 @@ from wagtail.search import index
 class Topic(TranslatableMixin, index.Indexed, models.Model):
     """What an update is about (detention, work, elections...). Translated like pages: one row per language."""
 
-    name = models.CharField(_("name"), max_length=80)
-    slug = models.SlugField(_("slug"), max_length=80, allow_unicode=True)
+    name = models.CharField(
+        _("name"),
+        max_length=80,
+        help_text=_("Shown on updates and as a filter on the updates page, e.g. “Detention”. Up to 80 characters."),
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        allow_unicode=True,
+        help_text=_("Used in the filter link, e.g. detention: lower case, no spaces. Keep it once in use."),
+    )
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 

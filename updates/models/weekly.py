@@ -21,7 +21,10 @@ ISSUES_PER_PAGE = 12
 class WeeklyActionsIndexPage(SeoMixin, RoutablePageMixin, Page):
     """The "Take Action Now" archive: every weekly issue, newest first, and its feed."""
 
-    intro = models.TextField(blank=True)
+    intro = models.TextField(
+        blank=True,
+        help_text=_("One or two sentences above the list of issues, e.g. “Three actions, every Tuesday.”"),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]

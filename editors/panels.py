@@ -1,0 +1,154 @@
+"""Dashboard panels that say what needs an editor's attention this week, each only for who can act on it.
+
+Each panel renders nothing when there is nothing to do, so the dashboard stays short on a quiet week.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.utils import timezone
+from wagtail.admin.ui.components import Component
+from wagtail.models import Locale, Page, Revision
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+LIST_LIMIT = 8
+
+
+def week_bounds(today=None):
+    """Monday 00:00 to the next Monday 00:00 in the site's time zone: "this week" as editors plan it."""
+    today = today or timezone.localdate()
+    monday = today - datetime.timedelta(days=today.weekday())
+    start = timezone.make_aware(datetime.datetime.combine(monday, datetime.time.min))
+    return start, start + datetime.timedelta(days=7)
+
+
+def editable_pages(user):
+    return PagePermissionPolicy().instances_user_has_any_permission_for(user, ["change", "publish"])
+
+
+class DashboardPanel(Component):
+    """A panel that is left out when `has_content` says there is nothing to show."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["request"] = parent_context["request"]
+        return context
+
+    def render_html(self, parent_context=None):
+        context = self.get_context_data(parent_context or {})
+        if not context.get("has_content"):
+            return ""
+        from django.template.loader import render_to_string
+
+        return render_to_string(self.template_name, context, request=context["request"])
+
+
+class WeeklyIssueReminderPanel(DashboardPanel):
+    """This week's "Take Action Now" issue, until it is published: it goes to subscribers on Tuesday."""
+
+    name = "weekly_issue_reminder"
+    order = 40
+    template_name = "editors/panels/weekly_issue.html"
+
+    def get_context_data(self, parent_context):
+        from updates.models import WeeklyActionsIndexPage, WeeklyActionsPage
+
+        context = super().get_context_data(parent_context)
+        start, end = week_bounds()
+        this_week = WeeklyActionsPage.objects.filter(
+            issue_date__gte=start.date(), issue_date__lt=end.date(), locale__language_code=settings.LANGUAGE_CODE
+        )
+        published = this_week.live().exists()
+        drafts = list(this_week.not_live().order_by("issue_date")[:3])
+        index = WeeklyActionsIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+        tuesday = (start + datetime.timedelta(days=1)).date()
+        may_publish = index is not None and index.permissions_for_user(context["request"].user).can_add_subpage()
+        context.update(
+            has_content=may_publish and not published,
+            drafts=drafts,
+            index=index,
+            tuesday=tuesday,
+            overdue=timezone.localdate() >= tuesday,
+        )
+        return context
+
+
+class ScheduledPagesPanel(DashboardPanel):
+    """Pages set to go live from now to the end of the week, so nothing publishes by surprise."""
+
+    name = "scheduled_pages"
+    order = 45
+    template_name = "editors/panels/scheduled_pages.html"
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        _start, end = week_bounds()
+        rows = list(
+            Revision.page_revisions.filter(approved_go_live_at__gte=timezone.now(), approved_go_live_at__lt=end)
+            .order_by("approved_go_live_at")
+            .values_list("object_id", "approved_go_live_at")[:50]
+        )
+        # Revision.object_id is text (revisions serve every model); only pages this editor may change are shown.
+        pages = editable_pages(context["request"].user).filter(pk__in=[int(pk) for pk, _when in rows]).in_bulk()
+        scheduled = [(when, pages[int(pk)]) for pk, when in rows if int(pk) in pages][:LIST_LIMIT]
+        context.update(has_content=bool(scheduled), scheduled=scheduled)
+        return context
+
+
+class OutdatedTranslationsPanel(DashboardPanel):
+    """Translations published before the latest publication of their source page: the source changed since.
+
+    Read from the pages' own publication dates, so it works with Wagtail's simple translation and with any
+    translation tool that publishes the translated page.
+    """
+
+    name = "outdated_translations"
+    order = 50
+    template_name = "editors/panels/outdated_translations.html"
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        default = Locale.get_default()
+        translated = list(
+            editable_pages(context["request"].user)
+            .exclude(locale=default)
+            .filter(live=True)
+            .exclude(depth__lte=1)
+            .only("pk", "title", "translation_key", "locale_id", "last_published_at")[:500]
+        )
+        sources = {
+            row["translation_key"]: row
+            for row in Page.objects.filter(
+                locale=default, translation_key__in={page.translation_key for page in translated}
+            ).values("pk", "title", "translation_key", "last_published_at")
+        }
+        outdated = []
+        for page in translated:
+            source = sources.get(page.translation_key)
+            changed = source and source["last_published_at"]
+            if changed and page.last_published_at and changed > page.last_published_at:
+                outdated.append((page, source))
+        outdated.sort(key=lambda pair: pair[1]["last_published_at"], reverse=True)
+        context.update(has_content=bool(outdated), outdated=outdated[:LIST_LIMIT], more=max(0, len(outdated) - 8))
+        return context
+
+
+class FailedStripeEventsPanel(DashboardPanel):
+    """Stripe events that failed to process in the last 30 days: a donor may have paid without a record yet.
+
+    Only for staff who may see donations. `reconcile_donations` retries them; the panel says who to tell.
+    """
+
+    name = "failed_stripe_events"
+    order = 55
+    template_name = "editors/panels/failed_stripe_events.html"
+
+    def get_context_data(self, parent_context):
+        from donations.models import StripeEvent
+
+        context = super().get_context_data(parent_context)
+        since = timezone.now() - datetime.timedelta(days=30)
+        failed = StripeEvent.objects.filter(received_at__gte=since).exclude(error="").order_by("-received_at")
+        events = list(failed.only("stripe_id", "type", "received_at", "error")[:LIST_LIMIT])
+        context.update(has_content=bool(events), events=events, total=failed.count() if events else 0)
+        return context

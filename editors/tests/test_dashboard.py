@@ -1,0 +1,99 @@
+"""The dashboard says what needs attention, each panel to the people who can act on it, in their language."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
+from wagtail.models import Page
+
+from editors.panels import week_bounds
+from home.factories import StandardPageFactory
+from updates.factories import WeeklyActionsIndexPageFactory, WeeklyActionsPageFactory
+
+
+@pytest.fixture
+def editor(django_user_model):
+    """A user in Wagtail's own "Editors" group: admin access, add/change/publish pages, no donations."""
+    user = django_user_model.objects.create_user("editor", "editor@example.org", "pw")
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user
+
+
+def dashboard(client, user):
+    client.force_login(user)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.mark.django_db
+def test_this_weeks_issue_is_asked_for_until_it_is_published(client, home_page, editor):
+    index = WeeklyActionsIndexPageFactory(parent=home_page)
+    assert "This week's Take Action Now issue" in dashboard(client, editor)
+    WeeklyActionsPageFactory(parent=index, issue_date=timezone.localdate())
+    assert "This week's Take Action Now issue" not in dashboard(client, editor)
+
+
+@pytest.mark.django_db
+def test_the_reminder_is_in_the_editors_language(client, home_page, editor):
+    WeeklyActionsIndexPageFactory(parent=home_page)
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "es"
+    profile.save()
+    html = dashboard(client, editor)
+    assert "El número de esta semana de Actúe ahora" in html
+
+
+@pytest.mark.django_db
+def test_failed_stripe_events_show_only_to_staff_with_donations_permission(client, home_page, editor):
+    from donations.models import StripeEvent
+
+    StripeEvent.objects.create(
+        stripe_id="evt_failed_1", type="checkout.session.completed", payload={}, error="Timeout"
+    )
+    StripeEvent.objects.create(stripe_id="evt_fine", type="invoice.paid", payload={})
+    assert "evt_failed_1" not in dashboard(client, editor)
+
+    editor.user_permissions.add(Permission.objects.get(codename="view_donation"))
+    editor = type(editor).objects.get(pk=editor.pk)
+    html = dashboard(client, editor)
+    assert "Stripe events that failed" in html
+    assert "evt_failed_1" in html and "evt_fine" not in html
+
+
+@pytest.mark.django_db
+def test_pages_scheduled_this_week_are_listed(client, home_page, editor):
+    page = StandardPageFactory(parent=home_page, title="Know your rights week", slug="kyr-week")
+    now = timezone.now()
+    _start, end = week_bounds()
+    page.go_live_at = now + (end - now) / 2  # later this week, whatever day the test runs
+    page.save_revision().publish()  # with a future go-live date, publishing schedules it
+    html = dashboard(client, editor)
+    assert "Scheduled to publish this week" in html and "Know your rights week" in html
+
+
+@pytest.mark.django_db
+def test_translations_published_before_their_original_changed_are_listed(client, home_page, spanish_home, editor):
+    english = StandardPageFactory(parent=home_page, title="Our rights", slug="our-rights")
+    spanish = english.copy_for_translation(spanish_home.locale)
+    spanish.title = "Nuestros derechos"
+    spanish.save_revision().publish()
+    assert "Nuestros derechos" not in dashboard(client, editor)
+
+    later = timezone.now() + datetime.timedelta(minutes=5)
+    Page.objects.filter(pk=english.pk).update(last_published_at=later)
+    html = dashboard(client, editor)
+    assert "Translations to update" in html and "Nuestros derechos" in html
+
+
+@pytest.mark.django_db
+def test_the_editors_guide_is_in_the_admin_menu(client, editor):
+    html = dashboard(client, editor)
+    assert "/admin/editors-guide/" in html
+    guide = client.get("/admin/editors-guide/").content.decode()
+    for task in ("Publish this week", "Start a campaign", "Translate a page", "Export a petition", "Find a donation"):
+        assert task in guide
+    assert "editors/guide/dashboard" in guide and "editors/guide/block-picker" in guide
