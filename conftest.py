@@ -17,16 +17,26 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """Tests marked `postgres` need row locks and real concurrency: deselected (not skipped) on SQLite."""
-    if "postgres" in os.environ.get("DATABASE_URL", ""):
-        return
-    keep, drop = [], []
-    for item in items:
-        (drop if item.get_closest_marker("postgres") else keep).append(item)
-    if drop:
-        config.hook.pytest_deselected(items=drop)
-        items[:] = keep
+    """Deselect PostgreSQL-only tests on SQLite; run the tests on the shared demo site last, in one xdist worker.
+
+    Tests marked `postgres` need row locks and real concurrency: deselected (not skipped) on SQLite.
+
+    The demo is loaded once per worker inside a transaction that stays open until the session ends (see
+    `demo_site`), so every test after the first one that uses it must be one of its own: no other test may run
+    inside that transaction, and no transactional test (which flushes tables) may run before it is rolled back.
+    This runs after pytest-django's own reordering (trylast), so the demo tests really come last.
+    """
+    if "postgres" not in os.environ.get("DATABASE_URL", ""):
+        drop = [item for item in items if item.get_closest_marker("postgres")]
+        if drop:
+            config.hook.pytest_deselected(items=drop)
+            items[:] = [item for item in items if item not in drop]
+    demo = [item for item in items if "demo_site" in getattr(item, "fixturenames", ())]
+    for item in demo:
+        item.add_marker(pytest.mark.xdist_group("demo_site"))
+    items[:] = [item for item in items if item not in demo] + demo
 
 
 @pytest.fixture(autouse=True)
@@ -37,6 +47,28 @@ def empty_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(scope="session")
+def _demo_database(django_db_setup, django_db_blocker):
+    """The whole demo (`load_demo_content`) built once per test session and rolled back at its end."""
+    from django.core.management import call_command
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        call_command("load_demo_content", verbosity=0)
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo_site(_demo_database, db):
+    """The demo site, as `make run` shows it; each test's own changes are rolled back after it."""
+    return {"HTTP_HOST": "127.0.0.1:8000"}
 
 
 @pytest.fixture(scope="session")

@@ -11,9 +11,9 @@ from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.models import Signature
+from core.forms import EmailField, HoneypotFormMixin
 
 MARKUP = re.compile(r"<\s*[A-Za-z!/?]")
-HONEYPOT_FIELD = "website"
 
 
 def no_markup(value):
@@ -32,33 +32,13 @@ def text_field(label, max_length, required=True, validators=(), **kwargs):
     )
 
 
-class HoneypotMixin(forms.Form):
-    """A field people never see; bots that fill every input give themselves away."""
+class CampaignForm(HoneypotFormMixin, forms.Form):
+    """The kernel's accessible form with a honeypot; optional fields are marked "(optional)"."""
 
-    website = forms.CharField(
-        required=False,
-        label=_("Leave this field empty"),
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
-
-    def full_clean(self):
-        super().full_clean()
-        # Tie each error to its field for screen readers.
-        for name in self.errors:
-            if name in self.fields:
-                bound = self[name]
-                self.fields[name].widget.attrs.update(
-                    {"aria-invalid": "true", "aria-describedby": f"{bound.auto_id}_error"}
-                )
-
-    def is_bot(self):
-        return bool(self.data.get(self.add_prefix(HONEYPOT_FIELD)))
-
-    def visible_fields(self):
-        return [field for field in super().visible_fields() if field.name != HONEYPOT_FIELD]
+    mark_optional = True
 
 
-class SignatureForm(HoneypotMixin):
+class SignatureForm(CampaignForm):
     def __init__(self, *args, petition, kind, **kwargs):
         kwargs.setdefault("prefix", "org" if kind == Signature.Kind.ORGANISATION else None)
         super().__init__(*args, **kwargs)
@@ -68,11 +48,7 @@ class SignatureForm(HoneypotMixin):
         if is_org:
             fields["organisation"] = text_field(_("Organisation name"), 200, widget=_input("organization"))
         fields["name"] = text_field(_("Contact name") if is_org else _("Full name"), 200, widget=_input("name"))
-        fields["email"] = forms.EmailField(
-            label=_("Contact email") if is_org else _("Email"),
-            max_length=254,
-            widget=forms.EmailInput(attrs={"autocomplete": "email"}),
-        )
+        fields["email"] = EmailField(label=_("Contact email") if is_org else _("Email"))
         if petition.ask_postal_code and not is_org:
             fields["postal_code"] = text_field(
                 _("ZIP or postal code"), 12, validators=[postal_code_validator], widget=_input("postal-code")
@@ -88,28 +64,22 @@ class SignatureForm(HoneypotMixin):
             fields["keep_updated"] = forms.BooleanField(
                 label=_("Keep me updated about this campaign by email"), required=False, initial=False
             )
-        honeypot = self.fields.pop(HONEYPOT_FIELD)
         self.fields.update(fields)
-        self.fields[HONEYPOT_FIELD] = honeypot
+        self.describe_fields()
 
     def build_signature(self):
-        data = {name: value for name, value in self.cleaned_data.items() if name != HONEYPOT_FIELD}
-        return Signature(petition=self.petition, kind=self.kind, **data)
+        return Signature(petition=self.petition, kind=self.kind, **self.submitted_data)
 
 
-class RSVPForm(HoneypotMixin):
+class RSVPForm(CampaignForm):
     name = text_field(_("Full name"), 200, widget=forms.TextInput(attrs={"autocomplete": "name"}))
-    email = forms.EmailField(
-        label=_("Email"), max_length=254, widget=forms.EmailInput(attrs={"autocomplete": "email"})
-    )
+    email = EmailField(label=_("Email"))
     postal_code = text_field(
         _("ZIP or postal code"),
         12,
         validators=[postal_code_validator],
         widget=forms.TextInput(attrs={"autocomplete": "postal-code"}),
     )
-
-    field_order = ["name", "email", "postal_code", HONEYPOT_FIELD]
 
     def __init__(self, *args, event, **kwargs):
         super().__init__(*args, **kwargs)

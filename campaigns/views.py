@@ -6,13 +6,14 @@ comes back as the form with its errors and a 400, and a second signature with th
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.http import HttpResponseNotAllowed, HttpResponseRedirect
-from django.template.response import TemplateResponse
+from django.http import HttpResponseNotAllowed
 from django.utils.translation import gettext as _
 
-from campaigns.forms import HONEYPOT_FIELD, RSVPForm, SignatureForm
-from campaigns.models import CampaignPage, EventRSVP, Signature, normalise_email
-from home.ratelimit import is_rate_limited
+from campaigns.forms import RSVPForm, SignatureForm
+from campaigns.models import CampaignPage, EventRSVP, Signature
+from core.http import see_other
+from core.normalise import normalise_email
+from core.ratelimit import rate_limit
 
 SAFE_METHODS = ("GET", "HEAD")
 
@@ -22,16 +23,6 @@ DEFAULT_RATE_LIMIT = (20, 600)
 
 def campaign_rate():
     return getattr(settings, "CAMPAIGNS_RATE_LIMIT", DEFAULT_RATE_LIMIT)
-
-
-def _see_other(url):
-    response = HttpResponseRedirect(url)
-    response.status_code = 303
-    return response
-
-
-def _too_many(request, page):
-    return TemplateResponse(request, "campaigns/rate_limited.html", {"page": page}, status=429)
 
 
 def _signature_forms(petition, data=None, posted_kind=None):
@@ -60,13 +51,12 @@ def _render_petition(request, petition, forms, status=200, error=""):
     return response
 
 
+@rate_limit("campaigns-sign", campaign_rate)
 def petition_sign(request, petition):
     if request.method in SAFE_METHODS:
         return _render_petition(request, petition, _signature_forms(petition))
     if request.method != "POST":
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
-    if is_rate_limited(request, "campaigns-sign", campaign_rate()):
-        return _too_many(request, petition)
 
     kind = request.POST.get("kind", Signature.Kind.INDIVIDUAL)
     forms = _signature_forms(petition, request.POST, kind)
@@ -78,7 +68,7 @@ def petition_sign(request, petition):
         return _render_petition(request, petition, forms, 400, _("This petition is closed to new signatures."))
     form = forms[kind]
     if form.is_bot():
-        return _see_other(petition.url + petition.reverse_subpage("thanks"))
+        return see_other(petition.url + petition.reverse_subpage("thanks"))
     if not form.is_valid():
         return _render_petition(request, petition, forms, 400, _("Please correct the errors below."))
 
@@ -91,7 +81,7 @@ def petition_sign(request, petition):
             signature.save()
     except IntegrityError:  # the same person signed twice at once
         return _already_signed(request, petition)
-    return _see_other(petition.url + petition.reverse_subpage("thanks"))
+    return see_other(petition.url + petition.reverse_subpage("thanks"))
 
 
 def _next_actions(petition):
@@ -126,21 +116,20 @@ def _render_event(request, event, form, status=200, error=""):
     return response
 
 
+@rate_limit("campaigns-rsvp", campaign_rate)
 def event_rsvp(request, event):
     if request.method in SAFE_METHODS:
         return _render_event(request, event, RSVPForm(event=event) if event.rsvp_enabled else None)
     if request.method != "POST":
         return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
-    if is_rate_limited(request, "campaigns-rsvp", campaign_rate()):
-        return _too_many(request, event)
     form = RSVPForm(request.POST, event=event)
     if not event.rsvp_enabled or event.is_past:
         return _render_event(request, event, None, 400, _("This event no longer takes RSVPs."))
     if form.is_bot():
-        return _see_other(event.url + event.reverse_subpage("thanks"))
+        return see_other(event.url + event.reverse_subpage("thanks"))
     if not form.is_valid():
         return _render_event(request, event, form, 400, _("Please correct the errors below."))
-    data = {name: value for name, value in form.cleaned_data.items() if name != HONEYPOT_FIELD}
+    data = form.submitted_data
     email = normalise_email(data.pop("email"))
     try:
         with transaction.atomic():
@@ -149,7 +138,7 @@ def event_rsvp(request, event):
         created = False
     if not created:
         return event.render(request, template="campaigns/event_thanks.html", context_overrides={"already": True})
-    return _see_other(event.url + event.reverse_subpage("thanks"))
+    return see_other(event.url + event.reverse_subpage("thanks"))
 
 
 def event_thanks(request, event):

@@ -5,12 +5,13 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_filters import ChoiceFilter, DateFromToRangeFilter, ModelChoiceFilter
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from campaigns.models import EventPage, EventRSVP, PetitionPage, Signature
-from editors.listings import VisibleExportMixin, first_language_versions
+from core.exports import SafeExportIndexView
+from core.http import parse_id
+from editors.listings import first_language_versions
 
 
 class SignatureFilterSet(WagtailFilterSet):
@@ -47,7 +48,7 @@ class RSVPFilterSet(WagtailFilterSet):
         return queryset.filter(event__translation_key=value.translation_key) if value else queryset
 
 
-class NamedExportIndexView(VisibleExportMixin, IndexView):
+class NamedExportIndexView(SafeExportIndexView):
     """Names the exported file after the filtered page and today's date, e.g. free-them-all-2026-04-01.xlsx."""
 
     page_filter = None
@@ -58,9 +59,9 @@ class NamedExportIndexView(VisibleExportMixin, IndexView):
 
     def get_filename(self):
         stem = str(self.model._meta.verbose_name_plural)
-        page_id = self.request.GET.get(self.page_filter, "")
-        if page_id.isdigit():
-            page = self.page_model.objects.filter(pk=int(page_id)).only("title").first()
+        page_id = parse_id(self.request.GET.get(self.page_filter))
+        if page_id is not None:
+            page = self.page_model.objects.filter(pk=page_id).only("title").first()
             if page is not None:
                 stem = f"{page.title} {stem}"
         return f"{slugify(stem)[:80] or 'export'}-{timezone.localdate().isoformat()}"

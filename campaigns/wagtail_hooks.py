@@ -2,10 +2,11 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from campaigns.models import CampaignPage, CampaignStatus, EventPage, PetitionPage
 from campaigns.viewsets import CampaignResponsesGroup
+from core.i18n import visitor_locale
 
 
 @hooks.register("register_admin_viewset")
@@ -27,7 +28,7 @@ def signers_button(page, user, view_name, next_url=None):
 @hooks.register("amparo_home_page_context")
 def featured_campaign(page, request):
     """The home page's chosen campaign in the visitor's language, else the newest active one."""
-    locale = Locale.get_active()
+    locale = visitor_locale()
     campaign = None
     if page.featured_campaign_id:
         chosen_key = Page.objects.filter(pk=page.featured_campaign_id).values("translation_key")

@@ -1,32 +1,18 @@
 """Donations in the Wagtail admin: read-only listings with filters and spreadsheet export, and a dashboard panel."""
 
 import django_filters
-from django.contrib.auth.models import Permission
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.components import Component
-from wagtail.admin.views.generic import IndexView
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSetGroup
 from wagtail.models import Page
-from wagtail.permission_policies import ModelPermissionPolicy
 
+import core.admin
+from core.exports import SafeExportIndexView
 from donations.models import Donation, MonthlyGift
 from donations.money import format_amount
 from donations.totals import dashboard_figures
-from editors.listings import VisibleExportMixin
-
-
-class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
-    """Money records change only through Stripe's news; staff may look, filter and export, never edit."""
-
-    def user_has_permission(self, user, action):
-        return action == "view" and super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions):
-        if "view" not in actions:
-            return super().users_with_any_permission([]).none()
-        return super().users_with_any_permission(["view"])
 
 
 class CampaignFilter(django_filters.ModelChoiceFilter):
@@ -53,17 +39,12 @@ class DonationFilterSet(WagtailFilterSet):
         fields = ["status", "frequency", "campaign", "created_at"]
 
 
-class ReadOnlyViewSet(ModelViewSet):
-    inspect_view_enabled = True
-    copy_view_enabled = False
-    add_to_reference_index = False  # payment rows link to pages, but no one edits pages "used by" a donation
-    exclude_form_fields = []  # the add and edit views exist but the permission policy never allows them
-    add_to_admin_menu = False
+class ReadOnlyViewSet(core.admin.ReadOnlyViewSet):
+    """Money records change only through Stripe's news; staff may look, filter and export, never edit."""
 
-    def get_permissions_to_register(self):
-        return Permission.objects.filter(
-            content_type__app_label=self.model._meta.app_label, codename=f"view_{self.model._meta.model_name}"
-        )
+    add_to_reference_index = False  # payment rows link to pages, but no one edits pages "used by" a donation
+    add_to_admin_menu = False
+    exclude_form_fields = []  # the add and edit views exist but the permission policy never allows them
 
 
 class DonationViewSet(ReadOnlyViewSet):
@@ -115,7 +96,7 @@ class DonationViewSet(ReadOnlyViewSet):
     ]
 
     index_view_class = type(
-        "DonationIndexView", (VisibleExportMixin, IndexView), {"queryset": Donation.objects.select_related("campaign")}
+        "DonationIndexView", (SafeExportIndexView,), {"queryset": Donation.objects.select_related("campaign")}
     )
 
 
@@ -133,9 +114,7 @@ class MonthlyGiftViewSet(ReadOnlyViewSet):
     export_filename = "monthly-gifts"
 
     index_view_class = type(
-        "MonthlyGiftIndexView",
-        (VisibleExportMixin, IndexView),
-        {"queryset": MonthlyGift.objects.select_related("campaign")},
+        "MonthlyGiftIndexView", (SafeExportIndexView,), {"queryset": MonthlyGift.objects.select_related("campaign")}
     )
 
 

@@ -7,16 +7,17 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from core.http import parse_id
 from donations.models.records import Frequency
 from donations.money import AmountError, format_amount, parse_amount, to_minor_units
 
 
 def campaign_from_param(value):
     """The live page a `?campaign=<id>` names, or None for anything else (missing, junk, draft, deleted)."""
-    value = (value or "").strip()
-    if not value.isascii() or not value.isdigit() or len(value) > 12:
+    page_id = parse_id(value)
+    if page_id is None:
         return None
-    return Page.objects.live().filter(pk=int(value)).specific().first()
+    return Page.objects.live().filter(pk=page_id).specific().first()
 
 
 class DonationForm(forms.Form):

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
 
+from core.http import parse_id
 from donations import stripe_gateway
 from donations.models import Donation, MonthlyGift
 from donations.models.records import Frequency
@@ -57,10 +58,8 @@ def parse_uuid(value):
 
 
 def _campaign_id(value):
-    value = str(value or "")
-    if value.isascii() and value.isdigit() and len(value) < 12 and Page.objects.filter(pk=int(value)).exists():
-        return int(value)
-    return None
+    page_id = parse_id(value, max_digits=11)
+    return page_id if page_id is not None and Page.objects.filter(pk=page_id).exists() else None
 
 
 def _mark_paid(donation, when=None):

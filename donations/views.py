@@ -4,7 +4,7 @@ import logging
 
 from django.conf import settings
 from django.db import transaction
-from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -13,20 +13,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from core.http import see_other
+from core.ratelimit import rate_limit
 from donations import events, stripe_gateway
 from donations.checkout import OFFLINE_SESSION_PREFIX, offline_session, start_checkout
 from donations.forms import DonationForm, campaign_from_param
 from donations.fulfilment import cancel_monthly_gift, fulfil_checkout_session
 from donations.models import Donation, MonthlyGift
-from home.ratelimit import is_rate_limited
 
 logger = logging.getLogger(__name__)
-
-
-def see_other(url):
-    response = HttpResponseRedirect(url)
-    response.status_code = 303
-    return response
 
 
 def _render_form(request, page, form, status=200, provider_error=""):
@@ -41,12 +36,11 @@ def _render_form(request, page, form, status=200, provider_error=""):
     return TemplateResponse(request, page.get_template(request), context, status=status)
 
 
+@rate_limit("donations-checkout", "DONATIONS_RATE_LIMIT")
 def donate(request, page):
     if request.method != "POST":
         campaign = campaign_from_param(request.GET.get("campaign"))
         return _render_form(request, page, DonationForm(page=page, campaign=campaign))
-    if is_rate_limited(request, "donations-checkout", settings.DONATIONS_RATE_LIMIT):
-        return TemplateResponse(request, "donations/rate_limited.html", {"page": page}, status=429)
     form = DonationForm(request.POST, page=page)
     if not form.is_valid():
         return _render_form(request, page, form, status=400)

@@ -1,11 +1,10 @@
 from wagtail import hooks
-from wagtail.permissions import register_permission_policy
 
-from donations.admin_views import DonationsSummaryPanel, DonationsViewSetGroup, ReadOnlyPermissionPolicy
+from core.admin import register_read_only
+from donations.admin_views import DonationsSummaryPanel, DonationsViewSetGroup
 from donations.models import Donation, MonthlyGift
 
-register_permission_policy(Donation, ReadOnlyPermissionPolicy(Donation))
-register_permission_policy(MonthlyGift, ReadOnlyPermissionPolicy(MonthlyGift))
+register_read_only(Donation, MonthlyGift)
 
 
 @hooks.register("register_admin_viewset")

@@ -11,6 +11,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from core.blocks import PageOrURLBlock
 from newsletter.blocks import NewsletterSignupBlock
 
 
@@ -96,17 +97,7 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
-class LinkStructValue(blocks.StructValue):
-    """Resolves the link whichever of page or URL the editor chose."""
-
-    def url(self):
-        page = self.get("page")
-        if page:
-            return page.localized.url
-        return self.get("link_url") or ""
-
-
-class CallToActionBlock(blocks.StructBlock):
+class CallToActionBlock(PageOrURLBlock):
     label = blocks.CharBlock(
         max_length=80,
         help_text=_("What the button says: a verb first, e.g. “Find a legal clinic”. Up to 80 characters."),
@@ -130,16 +121,7 @@ class CallToActionBlock(blocks.StructBlock):
         label = _("Button link")
         template = "home/blocks/call_to_action.html"
         description = _("A single button that leads to a page of this site or an external link.")
-        value_class = LinkStructValue
         preview_value = {"label": "Find a legal clinic", "link_url": "https://example.org", "style": "primary"}
-
-    def clean(self, value):
-        value = super().clean(value)
-        if bool(value.get("page")) == bool(value.get("link_url")):
-            raise blocks.StructBlockValidationError(
-                block_errors={"link_url": ValidationError(_("Choose a page or enter a URL, not both."))}
-            )
-        return value
 
 
 class PrivacyEmbedBlock(EmbedBlock):

@@ -7,7 +7,9 @@ from django.http import HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from core.i18n import visitor_locale
 
 SEARCH_PAGE_SIZE = 10
 UNSEARCHABLE = re.compile(r'[\x00-\x1f\x7f"]')
@@ -18,7 +20,7 @@ def search(request):
     """Wagtail search over live pages in the visitor's language, ten results a page."""
     # Control characters and stray quotes make full-text backends (SQLite's FTS5, PostgreSQL) reject a query.
     query = UNSEARCHABLE.sub(" ", request.GET.get("query", ""))[:200].strip()
-    pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+    pages = Page.objects.live().public().filter(locale=visitor_locale()).specific()
     results = pages.search(query) if query else Page.objects.none()
     try:
         paginator, page_of_results = _paginate(results, request.GET.get("page", 1))

@@ -5,40 +5,8 @@ import uuid
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from legislators.lookup import normalise_zip
+from core.forms import AccessibleFormMixin, EmailField, ZipCodeField
 from legislators.models import CallReport
-
-
-class DescribedFieldsMixin:
-    """Points each input at its help text and error message (aria-describedby, aria-invalid)."""
-
-    def full_clean(self):
-        super().full_clean()
-        for name, field in self.fields.items():
-            bound = self[name]
-            described_by = []
-            if field.help_text:
-                described_by.append(f"{bound.auto_id}-help")
-            if self.is_bound and self.errors.get(name):
-                described_by.append(f"{bound.auto_id}-error")
-                field.widget.attrs["aria-invalid"] = "true"
-            if described_by:
-                field.widget.attrs["aria-describedby"] = " ".join(described_by)
-
-
-class ZipCodeField(forms.CharField):
-    def __init__(self, **kwargs):
-        kwargs.setdefault("max_length", 32)
-        kwargs.setdefault("label", _("ZIP code"))
-        super().__init__(**kwargs)
-        self.widget.attrs.update({"autocomplete": "postal-code", "inputmode": "numeric", "size": 10})
-
-    def clean(self, value):
-        value = super().clean(value)
-        zip_code = normalise_zip(value)
-        if zip_code is None:
-            raise forms.ValidationError(_("Enter a 5-digit ZIP code, for example 02139."), code="invalid")
-        return zip_code
 
 
 class TokenField(forms.UUIDField):
@@ -50,17 +18,15 @@ class TokenField(forms.UUIDField):
         super().__init__(error_messages={"invalid": _("This form has expired. Please try again.")}, **kwargs)
 
 
-class LetterForm(DescribedFieldsMixin, forms.Form):
+class LetterForm(AccessibleFormMixin, forms.Form):
     token = TokenField()
     name = forms.CharField(
         label=_("Your name"), max_length=100, widget=forms.TextInput(attrs={"autocomplete": "name"})
     )
-    email = forms.EmailField(
+    email = EmailField(
         label=_("Your email (optional)"),
         required=False,
-        max_length=254,
         help_text=_("Needed only if you want updates; members' contact forms will ask for it too."),
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     city = forms.CharField(
         label=_("Your city or town"), max_length=100, widget=forms.TextInput(attrs={"autocomplete": "address-level2"})

@@ -4,32 +4,19 @@ district's representative, and a plain-language note whenever the answer is not 
 Runs a constant number of queries (at most four) whatever the ZIP code.
 """
 
-import re
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
+from core.normalise import normalise_zip
 from legislators.models import Legislator, ZipDistrict
 from legislators.states import STATE_NAMES, TERRITORIES, territory_for_zip
 
-ZIP_PATTERN = re.compile(r"([0-9]{5})(?:-?[0-9]{4})?")
-MAX_INPUT_LENGTH = 32
 # A ZIP missing from the ZCTA table is placed in a state only when that state holds this share of its prefix.
 PREFIX_MAJORITY = 0.8
 
 BOTH, SENATORS, REPRESENTATIVE = "both", "senators", "representative"
-
-
-def normalise_zip(raw):
-    """'02139', ' 02139-4307 ', '021394307' and '02139 4307' all give '02139'; anything else gives None."""
-    if raw is None:
-        return None
-    text = "".join(str(raw).split())
-    if len(text) > MAX_INPUT_LENGTH:
-        return None
-    match = ZIP_PATTERN.fullmatch(text)
-    return match.group(1) if match else None
 
 
 @dataclass

@@ -2,27 +2,17 @@
 
 import uuid
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from home.ratelimit import is_rate_limited
+from core.http import see_other
+from core.ratelimit import rate_limit
 from legislators.forms import CallReportForm, LetterForm
 from legislators.lookup import LookupResult, find_legislators
 from legislators.models import CallReport, LetterWritten
 from legislators.placeholders import fill_placeholders, member_values, supporter_values
-
-
-def _over_limit(request, scope):
-    """Each client may post LEGISLATORS_RATE_LIMIT (e.g. "30/h") letter forms, and as many call reports."""
-    return is_rate_limited(request, f"legislators:{scope}", getattr(settings, "LEGISLATORS_RATE_LIMIT", "30/h"))
-
-
-def rate_limited_response(page, request):
-    return TemplateResponse(request, "legislators/rate_limited.html", {"page": page}, status=429)
 
 
 def _render(page, request, status=200, **extra):
@@ -42,10 +32,10 @@ def _lookup_from_get(request):
 # --- Letters -----------------------------------------------------------------
 
 
+# Each client may post LEGISLATORS_RATE_LIMIT (e.g. "30/h") letter forms, and as many call reports.
+@rate_limit("legislators:letter", "LEGISLATORS_RATE_LIMIT")
 def serve_letter_page(page, request):
     if request.method == "POST":
-        if _over_limit(request, "letter"):
-            return rate_limited_response(page, request)
         return _write_letters(page, request)
     lookup = _lookup_from_get(request)
     members = _members(page, lookup)
@@ -105,10 +95,9 @@ def _lookup_status(lookup):
 # --- Calls -------------------------------------------------------------------
 
 
+@rate_limit("legislators:call", "LEGISLATORS_RATE_LIMIT")
 def serve_call_page(page, request):
     if request.method == "POST":
-        if _over_limit(request, "call"):
-            return rate_limited_response(page, request)
         return _report_call(page, request)
     lookup = _lookup_from_get(request)
     reported = request.GET.get("reported", "")
@@ -191,4 +180,4 @@ def _report_call(page, request):
     query = {"reported": data["target"]}
     if lookup.zip_code:
         query = {"zip": lookup.zip_code, **query}
-    return HttpResponseRedirect(f"{page.get_url(request)}?{urlencode(query)}#call-{data['target']}", status=303)
+    return see_other(f"{page.get_url(request)}?{urlencode(query)}#call-{data['target']}")

@@ -6,40 +6,18 @@ call reports are what supporters sent.
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.views.generic import IndexView
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import register_permission_policy
+from wagtail.admin.viewsets.model import ModelViewSetGroup
 
-from editors.listings import VisibleExportMixin
+from core.admin import ReadOnlyViewSet, register_read_only
 from legislators.models import CallReport, Legislator, LetterWritten
 
-
-class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
-    """Anyone with the model's view permission (and superusers) may look; nobody may add, change or delete."""
-
-    def user_has_permission(self, user, action):
-        if action in ("add", "change", "delete"):
-            return False
-        return super().user_has_permission(user, action)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action)
+register_read_only(Legislator, LetterWritten, CallReport)
 
 
-for model in (Legislator, LetterWritten, CallReport):
-    register_permission_policy(model, ReadOnlyPermissionPolicy(model), exact_class=True)
-
-
-class LegislatorViewSet(ModelViewSet):
+class LegislatorViewSet(ReadOnlyViewSet):
     model = Legislator
     icon = "group"
     menu_label = _("Members of Congress")
-    inspect_view_enabled = True
-    copy_view_enabled = False
     form_fields = ["full_name"]  # never shown: the policy forbids adding and editing
     list_display = ["full_name", "chamber", "state", "district", "party"]
     list_filter = ["chamber", "state"]
@@ -47,17 +25,10 @@ class LegislatorViewSet(ModelViewSet):
     ordering = ["state", "chamber", "district"]
 
 
-class ExportInSightIndexView(VisibleExportMixin, IndexView):
-    pass
-
-
-class LetterWrittenViewSet(ModelViewSet):
+class LetterWrittenViewSet(ReadOnlyViewSet):
     model = LetterWritten
-    index_view_class = ExportInSightIndexView
     icon = "mail"
     menu_label = _("Letters written")
-    inspect_view_enabled = True
-    copy_view_enabled = False
     form_fields = ["letters"]
     list_display = ["page", "letters", "consent", "name", "created_at"]
     list_filter = ["consent"]
@@ -65,13 +36,10 @@ class LetterWrittenViewSet(ModelViewSet):
     search_fields = ["name", "email", "city"]
 
 
-class CallReportViewSet(ModelViewSet):
+class CallReportViewSet(ReadOnlyViewSet):
     model = CallReport
-    index_view_class = ExportInSightIndexView
     icon = "mobile-alt"
     menu_label = _("Calls reported")
-    inspect_view_enabled = True
-    copy_view_enabled = False
     form_fields = ["outcome"]
     list_display = ["page", "target_name", "outcome", "created_at"]
     list_filter = ["outcome"]

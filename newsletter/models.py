@@ -8,9 +8,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-
-def normalize_email(address):
-    return (address or "").strip().lower()
+from core.normalise import normalise_email
 
 
 class Subscriber(models.Model):
@@ -43,7 +41,7 @@ class Subscriber(models.Model):
         return self.email
 
     def save(self, *args, **kwargs):
-        self.email = normalize_email(self.email)
+        self.email = normalise_email(self.email)
         super().save(*args, **kwargs)
 
     def confirm(self):

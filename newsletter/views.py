@@ -1,31 +1,25 @@
 """Sign-up, confirmation (GET shows a button, only POST confirms) and unsubscribe (one click, RFC 8058)."""
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from home.ratelimit import client_fingerprint, fingerprint, over_limit
+from core.ratelimit import fingerprint, over_limit, rate_limit
 from newsletter.forms import SignupForm
 from newsletter.models import Subscriber
 from newsletter.tasks import send_confirmation_email
 from newsletter.tokens import InvalidToken, read_confirm_token, read_unsubscribe_token
 
-SIGNUP_LIMIT = (5, 10 * 60)  # sign-ups per client address per ten minutes
 CONFIRMATION_EMAIL_LIMIT = (3, 24 * 60 * 60)  # confirmation emails per address per day
 
 
 @require_http_methods(["GET", "POST"])
+@rate_limit("newsletter-signup", "NEWSLETTER_SIGNUP_RATE")
 def signup(request):
     if request.method == "GET":
         return render(request, "newsletter/signup_page.html", {"form": SignupForm(auto_id="signup-%s")})
-
-    if over_limit(
-        "newsletter-signup", client_fingerprint(request), getattr(settings, "NEWSLETTER_SIGNUP_RATE", SIGNUP_LIMIT)
-    ):
-        return render(request, "newsletter/rate_limited.html", status=429)
 
     form = SignupForm(request.POST, auto_id="signup-%s")
     if form.is_bot():

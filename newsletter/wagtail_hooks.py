@@ -1,15 +1,15 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from editors.listings import VisibleExportMixin
+from core.exports import SafeSnippetIndexView
 from newsletter.models import Delivery, Subscriber
 
 
 class SubscriberViewSet(SnippetViewSet):
     model = Subscriber
-    index_view_class = type("SubscriberIndexView", (VisibleExportMixin, IndexView), {})
+    index_view_class = SafeSnippetIndexView
     icon = "mail"
     menu_label = _("Subscribers")
     list_display = ["email", "name", "language", "status", "created_at"]

@@ -11,8 +11,8 @@ from django.core.paginator import Paginator
 from django.db import DatabaseError, transaction
 from django.db.models import Count, F, Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
+from core.i18n import visitor_locale
 from resources.choices import REGION_ORDER, REGIONS, RESOURCE_KINDS, SERVICES, region_ordering
 from resources.facets import build_facet, clean_choice, clean_search, query_string
 from resources.models import DirectoryPage, Language, Organisation, OrganisationArea, ResourcePage, Topic
@@ -38,7 +38,7 @@ def _topics_for_active_locale():
 
     Both the visitor's-language slug and the source slug are accepted in links.
     """
-    active = Locale.get_active()
+    active = visitor_locale()
     shown, keys_by_slug = {}, {}
     for topic in Topic.objects.filter(Q(locale=active) | Q(locale__language_code=settings.LANGUAGE_CODE)):
         keys_by_slug[topic.slug] = topic.translation_key

@@ -7,7 +7,6 @@ a visitor reaching an app server with a warm cache would be served.
 import re
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -32,8 +31,7 @@ MAX_HTML_BYTES = 64 * 1024
 
 
 @pytest.mark.django_db
-def test_key_pages_stay_within_their_budgets(client):
-    call_command("load_demo_content", verbosity=0)
+def test_key_pages_stay_within_their_budgets(client, demo_site):
     host = {"HTTP_HOST": "127.0.0.1:8000"}
     report = []
     for path, budget in BUDGETS:

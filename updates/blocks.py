@@ -1,8 +1,9 @@
 """Blocks for weekly actions and updates: one action of a Take Action Now issue, and the news body stream."""
 
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+
+from core.blocks import LinkStructValue, PageOrURLBlock
 
 ACTION_KINDS = [
     ("sign", _("Sign")),
@@ -26,24 +27,8 @@ DEFAULT_LINK_LABELS = {
 }
 
 
-class ActionStructValue(blocks.StructValue):
-    """Resolves where an action leads, whichever of page or URL the editor chose, in the visitor's language."""
-
-    def url(self):
-        page = self.get("page")
-        if page:
-            return page.localized.url or ""
-        return self.get("link_url") or ""
-
-    def full_url(self):
-        """An absolute address, for emails and feeds."""
-        page = self.get("page")
-        if page:
-            return page.localized.full_url or ""
-        return self.get("link_url") or ""
-
-    def is_external(self):
-        return not self.get("page") and bool(self.get("link_url"))
+class ActionStructValue(LinkStructValue):
+    """Where an action leads (the kernel's page-or-URL link), with labels that fit its kind."""
 
     def kind_label(self):
         return dict(ACTION_KINDS).get(self.get("kind"), "")
@@ -52,7 +37,7 @@ class ActionStructValue(blocks.StructValue):
         return self.get("link_label") or DEFAULT_LINK_LABELS.get(self.get("kind"), _("Take action"))
 
 
-class ActionBlock(blocks.StructBlock):
+class ActionBlock(PageOrURLBlock):
     title = blocks.CharBlock(
         max_length=120,
         help_text=_("What to do, as a short command, e.g. “Tell ICE to free Ana”. Up to 120 characters."),
@@ -92,14 +77,6 @@ class ActionBlock(blocks.StructBlock):
             "kind": "sign",
             "link_url": "https://example.org/pledge",
         }
-
-    def clean(self, value):
-        value = super().clean(value)
-        if bool(value.get("page")) == bool(value.get("link_url")):
-            raise blocks.StructBlockValidationError(
-                block_errors={"link_url": ValidationError(_("Choose a page or enter a URL, not both."))}
-            )
-        return value
 
 
 class ActionsBlock(blocks.StreamBlock):

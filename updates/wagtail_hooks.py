@@ -1,8 +1,8 @@
 from wagtail import hooks
-from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.i18n import visitor_locale
 from updates.models import Topic, UpdatePage, WeeklyActionsPage
 from updates.models.news import with_list_data
 from updates.models.topics import localize_topics
@@ -24,7 +24,7 @@ register_snippet(TopicViewSet)
 @hooks.register("amparo_home_page_context")
 def latest_actions_and_updates(page, request):
     """The latest weekly issue and the three latest updates in the visitor's language (three queries or so)."""
-    locale = Locale.get_active()
+    locale = visitor_locale()
     latest_weekly_actions = (
         WeeklyActionsPage.objects.live().filter(locale=locale).order_by("-issue_date", "-pk").first()
     )

@@ -2,7 +2,7 @@ from .campaign import CampaignIndexPage, CampaignPage, CampaignStatus
 from .event import EventPage
 from .petition import PetitionPage, SignOnMode
 from .rsvp import EventRSVP
-from .signature import Signature, normalise_email
+from .signature import Signature
 
 __all__ = [
     "CampaignIndexPage",
@@ -13,5 +13,4 @@ __all__ = [
     "PetitionPage",
     "Signature",
     "SignOnMode",
-    "normalise_email",
 ]

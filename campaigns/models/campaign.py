@@ -10,8 +10,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from campaigns.blocks import CampaignStreamBlock
+from core.pages import IndexPageMixin, SeoMixin
 from home.blocks import page_has_block
-from home.models.pages import SeoMixin
 from home.panels import editor_tabs
 
 CAMPAIGNS_PER_PAGE = 12
@@ -56,25 +56,13 @@ class Progress:
         return min(100, int(self.current * 100 / self.goal))
 
 
-class CampaignIndexPage(SeoMixin, Page):
-    intro = models.TextField(
-        blank=True,
-        help_text=_("One or two sentences above the list of campaigns, e.g. “Where we push for change now.”"),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
-
+class CampaignIndexPage(IndexPageMixin, Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.CampaignPage", "campaigns.PetitionPage"]
     max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("campaign index page")
-
-    @property
-    def intro_text(self):
-        return self.intro
 
     def campaigns(self):
         return (

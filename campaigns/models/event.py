@@ -13,8 +13,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pages import SeoMixin
 from home.blocks import BaseStreamBlock
-from home.models.pages import SeoMixin
 from home.panels import editor_tabs
 
 TIME_ZONES = [

@@ -9,7 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from campaigns.models.campaign import Progress
-from home.models.pages import SeoMixin
+from core.pages import SeoMixin
 from home.panels import editor_tabs
 
 PETITION_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]

@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from campaigns.models.signature import normalise_email
+from core.normalise import normalise_email
 
 
 class EventRSVP(models.Model):

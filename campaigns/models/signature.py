@@ -1,10 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-
-def normalise_email(email):
-    """One signer per address, however they type it: surrounding spaces dropped, case folded."""
-    return "".join((email or "").split()).casefold()
+from core.normalise import normalise_email
 
 
 class Signature(models.Model):

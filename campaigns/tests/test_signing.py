@@ -187,8 +187,8 @@ def test_bad_input_gets_the_form_back_with_a_message_and_a_400(client, petition,
     assert response.status_code == 400
     assert "Please correct the errors below." in html
     assert message in html
-    assert f'id="id_{field_in_error}_error"' in html
-    assert f'aria-describedby="id_{field_in_error}_error"' in html
+    assert f'id="id_{field_in_error}-error"' in html
+    assert f'aria-describedby="id_{field_in_error}-error"' in html
     assert "<script>alert(1)</script>" not in html
     assert "<img src=x" not in html
     assert Signature.objects.count() == 0
@@ -248,7 +248,7 @@ def test_rate_limit_per_address_answers_429(client, petition, settings):
 
 @pytest.mark.django_db
 def test_rate_limit_key_does_not_contain_the_address(rf, settings):
-    from home.ratelimit import client_fingerprint
+    from core.ratelimit import client_fingerprint
 
     request = rf.post("/", REMOTE_ADDR="203.0.113.7")
     assert "203.0.113.7" not in client_fingerprint(request)

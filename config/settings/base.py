@@ -28,6 +28,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "core",
     "home",
     "campaigns",
     "donations",
@@ -222,9 +223,10 @@ NEWSLETTER_CONFIRM_MAX_AGE = int(os.environ.get("NEWSLETTER_CONFIRM_MAX_AGE", st
 
 # --- Security defaults (tightened in production.py) -------------------------
 
-# How many proxies (load balancer, reverse proxy) stand in front of the app. Rate limits then read the client's
-# address from X-Forwarded-For instead of counting every visitor as the proxy. 0: use REMOTE_ADDR.
-TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# The addresses (CIDR) of the proxies in front of the app (load balancer, reverse proxy). Only a request whose
+# REMOTE_ADDR is one of them has its X-Forwarded-For read, so nobody reaching the app port can forge it.
+# Empty: every request is counted by its REMOTE_ADDR.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -13,10 +13,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pages import SeoMixin
 from donations.models.records import Frequency
 from donations.money import CURRENCIES, SYMBOLS, AmountError, format_amount, parse_amount, to_minor_units
 from home.blocks import BaseStreamBlock
-from home.models.pages import SeoMixin
 from home.panels import editor_tabs
 
 

@@ -150,7 +150,7 @@ def test_checkout_attempts_are_rate_limited_per_client(client, donate_page, fake
     assert statuses == [303, 303, 303, 429]
     blocked = donate(client, amount="5", address="203.0.113.9")
     assert blocked.status_code == 429
-    assert "Please try again later." in blocked.content.decode()
+    assert "Please wait a few minutes and try again." in blocked.content.decode()
     assert len(fake_stripe.requests) == 3
     assert donate(client, amount="5", address="198.51.100.7").status_code == 303
 

@@ -1,9 +1,12 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable, TranslatableMixin
+
+from core.blocks import page_or_url_error
 
 
 class NavigationMenu(TranslatableMixin, ClusterableModel):
@@ -51,6 +54,12 @@ class NavigationLink(Orderable):
     )
 
     panels = [FieldPanel("label"), FieldPanel("page"), FieldPanel("link_url")]
+
+    def clean(self):
+        super().clean()
+        message = page_or_url_error(self.page_id, self.link_url)
+        if message:
+            raise ValidationError({"link_url": message})
 
     @property
     def text(self):

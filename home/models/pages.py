@@ -1,4 +1,3 @@
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -7,43 +6,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pages import IndexPageMixin, SeoMixin
 from home.blocks import BaseStreamBlock
 from home.panels import editor_tabs
-
-
-class SeoMixin(models.Model):
-    """A share image and description for the meta, OpenGraph and Twitter tags of every page."""
-
-    social_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown when the page is shared. Defaults to the page's main image."),
-    )
-
-    promote_panels = Page.promote_panels + [FieldPanel("social_image")]
-
-    # (image field, its alt text field): a chosen image must be described for people who cannot see it.
-    image_alt_fields = [("hero_image", "hero_image_alt"), ("image", "image_alt")]
-
-    class Meta:
-        abstract = True
-
-    def clean(self):
-        super().clean()
-        for image_field, alt_field in self.image_alt_fields:
-            if getattr(self, f"{image_field}_id", None) and not getattr(self, alt_field, "x").strip():
-                raise ValidationError(
-                    {alt_field: _("Describe the image for people who cannot see it, or remove the image.")}
-                )
-
-    def get_meta_description(self):
-        return self.search_description or getattr(self, "intro_text", "") or ""
-
-    def get_social_image(self):
-        return self.social_image or getattr(self, "hero_image", None)
 
 
 class HomePage(SeoMixin, Page):
@@ -143,13 +108,9 @@ class HomePage(SeoMixin, Page):
         return context
 
 
-class StandardPage(SeoMixin, Page):
+class StandardPage(IndexPageMixin, Page):
     """About, privacy policy and other plain content pages."""
 
-    intro = models.TextField(
-        blank=True,
-        help_text=_("One or two sentences under the title, also used in search results and shares."),
-    )
     body = StreamField(
         BaseStreamBlock(),
         blank=True,
@@ -157,12 +118,8 @@ class StandardPage(SeoMixin, Page):
         help_text=_("The page's content: text, headings, images, questions and answers, buttons."),
     )
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    content_panels = IndexPageMixin.content_panels + [FieldPanel("body")]
+    search_fields = IndexPageMixin.search_fields + [index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
-
-    @property
-    def intro_text(self):
-        return self.intro

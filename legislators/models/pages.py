@@ -10,8 +10,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.pages import SeoMixin
 from home.blocks import BaseStreamBlock
-from home.models.pages import SeoMixin
 from home.panels import editor_tabs
 from legislators.blocks import BillsBlock
 from legislators.lookup import BOTH, REPRESENTATIVE, SENATORS

@@ -2,7 +2,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from legislators.lookup import LookupResult, find_legislators, normalise_zip
+from core.normalise import normalise_zip
+from legislators.lookup import LookupResult, find_legislators
 
 pytestmark = pytest.mark.django_db
 

@@ -61,7 +61,7 @@ def test_spanish_signup_gets_spanish_email_and_links(client, spanish_home):
         ({**GOOD, "email": ""}, "email", "Enter your email address."),
         ({**GOOD, "email": "a@b.org\x00"}, "email", "Null characters are not allowed."),
         ({**GOOD, "email": "x" * 300 + "@example.org"}, "email", "Ensure this value has at most 254 characters"),
-        ({**GOOD, "zip_code": "ABCDE"}, "zip_code", "Enter a five-digit ZIP code"),
+        ({**GOOD, "zip_code": "ABCDE"}, "zip_code", "Enter a 5-digit ZIP code"),
         ({**GOOD, "language": "fr"}, "language", "Choose English or Spanish."),
         ({**GOOD, "name": "n" * 1000}, "name", "Ensure this value has at most 100 characters"),
     ],
@@ -133,7 +133,7 @@ def test_too_many_signups_from_one_address_get_429(client, home_page):
         assert client.post("/newsletter/signup/", {**GOOD, "email": f"p{n}@example.org"}).status_code == 302
     response = client.post("/newsletter/signup/", {**GOOD, "email": "p9@example.org"})
     assert response.status_code == 429
-    assert "Too many sign-ups" in response.content.decode()
+    assert "Too many attempts" in response.content.decode()
     assert Subscriber.objects.count() == 3
     # Another address is not affected, and nothing stored the address itself.
     assert client.post("/newsletter/signup/", GOOD, REMOTE_ADDR="10.0.0.9").status_code == 302

@@ -5,9 +5,10 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from core.i18n import visitor_locale
 from resources.choices import DEFAULT_LANGUAGES, SERVICES
 
 
@@ -82,7 +83,7 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
     @classmethod
     def labels_for_active_locale(cls):
         """translation_key -> the topic to show: in the visitor's language if translated, else the source one."""
-        active = Locale.get_active()
+        active = visitor_locale()
         labels = {}
         for topic in cls.objects.filter(Q(locale=active) | Q(locale__language_code=settings.LANGUAGE_CODE)):
             if topic.translation_key not in labels or topic.locale_id == active.pk:

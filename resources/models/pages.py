@@ -10,31 +10,19 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.pages import IndexPageMixin, SeoMixin
 from home.blocks import BaseStreamBlock
-from home.models.pages import SeoMixin
 from resources.choices import RESOURCE_KINDS
 
 
-class ResourceIndexPage(SeoMixin, Page):
+class ResourceIndexPage(IndexPageMixin, Page):
     """The resource section: every resource below it, filtered by kind, topic and language."""
-
-    intro = models.TextField(
-        blank=True,
-        help_text=_("One or two sentences above the filters, e.g. “Guides and toolkits you can print and share.”"),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.ResourcePage", "resources.DirectoryPage"]
 
     class Meta:
         verbose_name = _("resource index page")
-
-    @property
-    def intro_text(self):
-        return self.intro
 
     def get_context(self, request, *args, **kwargs):
         from resources.listings import resource_listing
@@ -174,26 +162,14 @@ class ResourceLink(Orderable):
     panels = [FieldPanel("title"), FieldPanel("url")]
 
 
-class DirectoryPage(SeoMixin, Page):
+class DirectoryPage(IndexPageMixin, Page):
     """Organisations to volunteer with, give to or get help from, grouped by where they work."""
-
-    intro = models.TextField(
-        blank=True,
-        help_text=_("One or two sentences above the directory, e.g. “Groups near you to join or ask for help.”"),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage", "resources.ResourceIndexPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("directory page")
-
-    @property
-    def intro_text(self):
-        return self.intro
 
     def get_context(self, request, *args, **kwargs):
         from resources.listings import directory_listing

@@ -18,8 +18,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pages import IndexPageMixin, SeoMixin
 from home.blocks import BaseStreamBlock
-from home.models.pages import SeoMixin
 from updates.feeds import feed_response
 
 from .topics import Topic, localize_topics
@@ -36,15 +36,8 @@ def with_list_data(queryset):
     return queryset.prefetch_related("topics", Prefetch("image", queryset=images))
 
 
-class UpdatesIndexPage(SeoMixin, RoutablePageMixin, Page):
+class UpdatesIndexPage(IndexPageMixin, RoutablePageMixin, Page):
     """The news list: newest first, filterable by topic, with an Atom feed."""
-
-    intro = models.TextField(
-        blank=True, help_text=_("One or two sentences above the list of updates, e.g. “News from the movement.”")
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["updates.UpdatePage"]
@@ -52,10 +45,6 @@ class UpdatesIndexPage(SeoMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("updates index")
-
-    @property
-    def intro_text(self):
-        return self.intro
 
     def updates(self):
         return UpdatePage.objects.child_of(self).live().order_by("-date", "-pk")

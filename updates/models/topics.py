@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from core.i18n import translations_for
+
 
 class Topic(TranslatableMixin, index.Indexed, models.Model):
     """What an update is about (detention, work, elections...). Translated like pages: one row per language."""
@@ -36,10 +38,7 @@ def localize_topics(pages, locale):
 
     Pages are expected to come with `topics` prefetched.
     """
-    keys = {topic.translation_key for page in pages for topic in page.topics.all() if topic.locale_id != locale.pk}
-    translated = {}
-    if keys:
-        translated = {t.translation_key: t for t in Topic.objects.filter(translation_key__in=keys, locale=locale)}
+    translated = translations_for([topic for page in pages for topic in page.topics.all()], locale)
     for page in pages:
         page.display_topics = [translated.get(topic.translation_key, topic) for topic in page.topics.all()]
     return pages

@@ -10,24 +10,16 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.pages import IndexPageMixin, SeoMixin
 from home.blocks import BaseStreamBlock
-from home.models.pages import SeoMixin
 from updates.blocks import ACTION_KINDS, ActionsBlock
 from updates.feeds import feed_response
 
 ISSUES_PER_PAGE = 12
 
 
-class WeeklyActionsIndexPage(SeoMixin, RoutablePageMixin, Page):
+class WeeklyActionsIndexPage(IndexPageMixin, RoutablePageMixin, Page):
     """The "Take Action Now" archive: every weekly issue, newest first, and its feed."""
-
-    intro = models.TextField(
-        blank=True,
-        help_text=_("One or two sentences above the list of issues, e.g. “Three actions, every Tuesday.”"),
-    )
-
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["updates.WeeklyActionsPage"]
@@ -35,10 +27,6 @@ class WeeklyActionsIndexPage(SeoMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("weekly actions index")
-
-    @property
-    def intro_text(self):
-        return self.intro
 
     def issues(self):
         return WeeklyActionsPage.objects.child_of(self).live().order_by("-issue_date", "-pk")

@@ -1,24 +1,7 @@
-import pytest
-from django.core.management import call_command
-from wagtail.models import Page
-
-from home.models import NavigationLink
-from newsletter.models import Subscriber
-from updates.models import Topic, UpdatePage, WeeklyActionsPage
+from updates.models import UpdatePage, WeeklyActionsPage
 
 
-@pytest.mark.django_db
-def test_demo_content_has_two_issues_three_updates_in_both_languages_and_loads_once(client):
-    call_command("load_demo_content", verbosity=0)
-    counts = (Page.objects.count(), Topic.objects.count(), NavigationLink.objects.count(), Subscriber.objects.count())
-    call_command("load_demo_content", verbosity=0)
-    assert (
-        Page.objects.count(),
-        Topic.objects.count(),
-        NavigationLink.objects.count(),
-        Subscriber.objects.count(),
-    ) == counts
-
+def test_demo_content_has_two_issues_three_updates_in_both_languages(client, demo_site):
     assert WeeklyActionsPage.objects.filter(locale__language_code="en").count() == 2
     assert WeeklyActionsPage.objects.filter(locale__language_code="es").count() == 1
     assert UpdatePage.objects.filter(locale__language_code="en").count() == 3

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    """The kernel every app builds on: rate limits, forms, normalisers, admin policy, links, page mixins."""
+
+    name = "core"
+    verbose_name = "Core"

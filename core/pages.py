@@ -1,0 +1,65 @@
+"""Mixins every page type shares: share metadata, and the header and intro of index and plain pages."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class SeoMixin(models.Model):
+    """A share image and description for the meta, OpenGraph and Twitter tags of every page."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared. Defaults to the page's main image."),
+    )
+
+    promote_panels = Page.promote_panels + [FieldPanel("social_image")]
+
+    # (image field, its alt text field): a chosen image must be described for people who cannot see it.
+    image_alt_fields = [("hero_image", "hero_image_alt"), ("image", "image_alt")]
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        for image_field, alt_field in self.image_alt_fields:
+            if getattr(self, f"{image_field}_id", None) and not getattr(self, alt_field, "x").strip():
+                raise ValidationError(
+                    {alt_field: _("Describe the image for people who cannot see it, or remove the image.")}
+                )
+
+    def get_meta_description(self):
+        return self.search_description or getattr(self, "intro_text", "") or ""
+
+    def get_social_image(self):
+        return self.social_image or getattr(self, "hero_image", None)
+
+
+class IndexPageMixin(SeoMixin):
+    """A page that opens with its title and a short intro (`core/includes/page_header.html`) above a list."""
+
+    intro = models.TextField(
+        blank=True,
+        help_text=_(
+            "One or two sentences under the title, also used in search results and shares, e.g. “Three actions, "
+            "every Tuesday.”"
+        ),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def intro_text(self):
+        return self.intro
