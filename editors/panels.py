@@ -43,8 +43,14 @@ class DashboardPanel(Component):
         return render_to_string(self.template_name, context, request=context["request"])
 
 
+def next_sending_day(today=None):
+    """The Tuesday the next issue goes out (`send_weekly_actions` runs Tuesday mornings): today on a Tuesday."""
+    today = today or timezone.localdate()
+    return today + datetime.timedelta(days=(1 - today.weekday()) % 7)
+
+
 class WeeklyIssueReminderPanel(DashboardPanel):
-    """This week's "Take Action Now" issue, until it is published: it goes to subscribers on Tuesday."""
+    """The coming Tuesday's "Take Action Now" issue, until it is published: it goes to subscribers that morning."""
 
     name = "weekly_issue_reminder"
     order = 40
@@ -54,21 +60,21 @@ class WeeklyIssueReminderPanel(DashboardPanel):
         from updates.models import WeeklyActionsIndexPage, WeeklyActionsPage
 
         context = super().get_context_data(parent_context)
-        start, end = week_bounds()
-        this_week = WeeklyActionsPage.objects.filter(
-            issue_date__gte=start.date(), issue_date__lt=end.date(), locale__language_code=settings.LANGUAGE_CODE
+        tuesday = next_sending_day()
+        # The issue for that Tuesday: dated after the previous sending day, up to that Tuesday.
+        coming = WeeklyActionsPage.objects.filter(
+            issue_date__gt=tuesday - datetime.timedelta(days=7),
+            issue_date__lte=tuesday,
+            locale__language_code=settings.LANGUAGE_CODE,
         )
-        published = this_week.live().exists()
-        drafts = list(this_week.not_live().order_by("issue_date")[:3])
         index = WeeklyActionsIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
-        tuesday = (start + datetime.timedelta(days=1)).date()
         may_publish = index is not None and index.permissions_for_user(context["request"].user).can_add_subpage()
         context.update(
-            has_content=may_publish and not published,
-            drafts=drafts,
+            has_content=may_publish and not coming.live().exists(),
+            drafts=list(coming.not_live().order_by("issue_date")[:3]),
             index=index,
             tuesday=tuesday,
-            overdue=timezone.localdate() >= tuesday,
+            due_today=tuesday == timezone.localdate(),
         )
         return context
 

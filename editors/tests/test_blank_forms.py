@@ -53,6 +53,9 @@ def assert_starts_full(form, where):
         value = form[name].value()
         minimum = stream_block.meta.min_num or (0 if model_field.blank else 1)
         assert len(value) >= minimum, f"{where}: {name} starts with {len(value)} blocks, needs {minimum}"
+        for child in value:  # the admin's script cannot draw a starting block with fields missing
+            missing = set(getattr(child.block, "child_blocks", {})) - set(getattr(child.value, "keys", dict)())
+            assert not missing, f"{where}: {name} starts with a {child.block_type} without {missing}"
         for block_type, counts in (stream_block.meta.block_counts or {}).items():
             have = sum(1 for child in value if child.block_type == block_type)
             assert have >= counts.get("min_num", 0), f"{where}: {name} starts without a {block_type}"

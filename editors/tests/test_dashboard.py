@@ -13,10 +13,22 @@ from updates.factories import WeeklyActionsIndexPageFactory, WeeklyActionsPageFa
 
 
 @pytest.fixture
-def editor(django_user_model):
-    """A user in Wagtail's own "Editors" group: admin access, add/change/publish pages, no donations."""
+def editor(django_user_model, home_page):
+    """An editor as Wagtail's "Editors" group makes them: admin access, add/change/publish pages, no donations.
+
+    Built here rather than read from Wagtail's migration, which a browser test's flush may have removed.
+    """
+    from wagtail.models import GroupPagePermission
+
+    group, _created = Group.objects.get_or_create(name="Site editors")
+    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    root = Page.get_first_root_node()
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=root, permission=Permission.objects.get(codename=codename)
+        )
     user = django_user_model.objects.create_user("editor", "editor@example.org", "pw")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(group)
     return user
 
 
@@ -97,3 +109,11 @@ def test_the_editors_guide_is_in_the_admin_menu(client, editor):
     for task in ("Publish this week", "Start a campaign", "Translate a page", "Export a petition", "Find a donation"):
         assert task in guide
     assert "editors/guide/dashboard" in guide and "editors/guide/block-picker" in guide
+
+
+def test_the_reminder_counts_down_to_the_coming_tuesday():
+    from editors.panels import next_sending_day
+
+    assert next_sending_day(datetime.date(2026, 11, 23)) == datetime.date(2026, 11, 24)  # Monday
+    assert next_sending_day(datetime.date(2026, 11, 24)) == datetime.date(2026, 11, 24)  # Tuesday: today
+    assert next_sending_day(datetime.date(2026, 11, 25)) == datetime.date(2026, 12, 1)  # Wednesday: next week

@@ -76,7 +76,12 @@ class WeeklyActionsPage(SeoMixin, Page):
         ActionsBlock(),
         use_json_field=True,
         # One empty action to fill: a blank form opens ready, never with a "minimum number of items" error.
-        default=[("action", {})],
+        default=[
+            (
+                "action",
+                {"title": "", "text": "", "kind": "sign", "page": None, "link_url": "", "link_label": ""},
+            )
+        ],
         help_text=_("The week's actions, most urgent first; three is the house style (one to ten)."),
     )
     body = StreamField(
