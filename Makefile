@@ -3,9 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+# pytest-xdist workers for `make test` (auto: one per CPU). TEST_WORKERS=0 runs the suite in one process.
+TEST_WORKERS ?= auto
 DEV_SETTINGS := config.settings.dev
 
-.PHONY: run test install install-dev install-browser check lint format messages clean
+.PHONY: run test install install-dev install-browser check lint format messages clean bench bench-email
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,13 +44,22 @@ install-browser:
 		fi; \
 	fi
 
-## test: install test tools, then check, makemigrations --check, ruff, pytest (DATABASE_URL when set, else SQLite)
+## test: install test tools, then check, makemigrations --check, ruff, pytest in parallel (DATABASE_URL when set, else SQLite)
 test: install-dev install-browser
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -n $(TEST_WORKERS)
+
+## bench-email: weekly-actions email rate (deliveries queued/s, emails sent/s over SMTP on loopback, connections)
+SUBSCRIBERS ?= 1000
+bench-email: install-dev
+	$(BIN)/python -m tests.bench.email_rate --subscribers $(SUBSCRIBERS)
+
+## bench: gunicorn (production settings) under wrk: static file, cached and uncached pages, signing, webhooks
+bench: install
+	$(BIN)/python tests/bench/bench.py
 
 lint: install-dev
 	$(BIN)/ruff check .
@@ -58,7 +69,7 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-APPS := home campaigns donations legislators updates newsletter resources editors
+APPS := home campaigns donations legislators updates newsletter resources privacy editors
 
 ## messages: refresh and compile the Spanish translations (needs GNU gettext); each app keeps its own catalogue
 messages: install

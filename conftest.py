@@ -3,7 +3,8 @@
 import os
 
 import pytest
-from wagtail.models import Locale, Page, Site
+from django.test import Client
+from wagtail.models import Collection, Locale, Page, Site
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -19,14 +20,15 @@ CHROMIUM_ARGS = [
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """Deselect PostgreSQL-only tests on SQLite; run the tests on the shared demo site last, in one xdist worker.
+    """Deselect PostgreSQL-only tests on SQLite; run the tests on the shared demo site last.
 
     Tests marked `postgres` need row locks and real concurrency: deselected (not skipped) on SQLite.
 
-    The demo is loaded once per worker inside a transaction that stays open until the session ends (see
+    The demo is loaded once per process inside a transaction that stays open until the session ends (see
     `demo_site`), so every test after the first one that uses it must be one of its own: no other test may run
     inside that transaction, and no transactional test (which flushes tables) may run before it is rolled back.
-    This runs after pytest-django's own reordering (trylast), so the demo tests really come last.
+    This runs after pytest-django's own reordering (trylast), so the demo tests really come last. pytest-xdist
+    (`--dist load`) hands each worker its tests in collection order, so this holds in every worker too.
     """
     if "postgres" not in os.environ.get("DATABASE_URL", ""):
         drop = [item for item in items if item.get_closest_marker("postgres")]
@@ -34,9 +36,32 @@ def pytest_collection_modifyitems(config, items):
             config.hook.pytest_deselected(items=drop)
             items[:] = [item for item in items if item not in drop]
     demo = [item for item in items if "demo_site" in getattr(item, "fixturenames", ())]
-    for item in demo:
-        item.add_marker(pytest.mark.xdist_group("demo_site"))
     items[:] = [item for item in items if item not in demo] + demo
+
+
+class BrowserLikeClient(Client):
+    """Sends `Origin` like a browser on a page of the site itself, so public form posts pass the Origin check
+    (core/origin.py). A test of a cross-site post sets HTTP_ORIGIN or HTTP_SEC_FETCH_SITE itself."""
+
+    def _base_environ(self, **request):
+        environ = super()._base_environ(**request)
+        told = {"HTTP_ORIGIN", "HTTP_REFERER", "HTTP_SEC_FETCH_SITE"} & environ.keys()
+        if environ["REQUEST_METHOD"] not in ("GET", "HEAD") and not told:
+            scheme = "https" if environ.get("wsgi.url_scheme") == "https" else "http"
+            host = environ.get("HTTP_HOST") or environ["SERVER_NAME"]
+            environ["HTTP_ORIGIN"] = f"{scheme}://{host}"
+        return environ
+
+
+@pytest.fixture
+def client():
+    return BrowserLikeClient()
+
+
+@pytest.fixture
+def admin_client(client, admin_user):
+    client.force_login(admin_user)
+    return client
 
 
 @pytest.fixture(autouse=True)
@@ -49,12 +74,21 @@ def empty_cache():
     cache.clear()
 
 
+_demo_loaded = []
+
+
+def pytest_runtest_setup(item):
+    if _demo_loaded and "demo_site" not in item.fixturenames:
+        pytest.fail(f"{item.nodeid} ran after the shared demo site was loaded: it would see the demo's rows")
+
+
 @pytest.fixture(scope="session")
 def _demo_database(django_db_setup, django_db_blocker):
     """The whole demo (`load_demo_content`) built once per test session and rolled back at its end."""
     from django.core.management import call_command
     from django.db import transaction
 
+    _demo_loaded.append(True)
     with django_db_blocker.unblock():
         outer = transaction.atomic()
         outer.__enter__()
@@ -94,6 +128,8 @@ def home_page(locales):
 
     # Transactional tests (the live server's) flush the tree that migrations made; build it again then.
     root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", locale=locales[0]))
+    if Collection.get_first_root_node() is None:  # images and documents need the root collection
+        Collection.add_root(name="Root")
     home = HomePageFactory(parent=root, title="Home", slug="home-en", hero_heading="Stand with our neighbours")
     site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
     welcome_page_id = site.root_page_id

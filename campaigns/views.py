@@ -1,7 +1,8 @@
 """Signing a petition and RSVPing to an event: the views behind the pages' routes.
 
 Every post is rate-limited per address, bots that fill the honeypot are thanked and forgotten, bad input
-comes back as the form with its errors and a 400, and a second signature with the same email counts once.
+comes back as the form with its errors and a 400, and a second signature with the same email counts once
+and is answered exactly as the first was (so the form cannot tell anyone who signed).
 """
 
 from django.conf import settings
@@ -74,13 +75,14 @@ def petition_sign(request, petition):
 
     signature = form.build_signature()
     signature.petition = petition.signed_page
-    if Signature.objects.filter(petition=signature.petition, email=normalise_email(signature.email)).exists():
-        return _already_signed(request, petition)
-    try:
-        with transaction.atomic():
-            signature.save()
-    except IntegrityError:  # the same person signed twice at once
-        return _already_signed(request, petition)
+    # A repeat signature gets exactly the answer a first one gets (and counts once), so nobody can use the form
+    # to learn whether an email address signed.
+    if not Signature.objects.filter(petition=signature.petition, email=normalise_email(signature.email)).exists():
+        try:
+            with transaction.atomic():
+                signature.save()
+        except IntegrityError:  # the same person signed twice at once
+            pass
     return see_other(petition.url + petition.reverse_subpage("thanks"))
 
 
@@ -92,16 +94,10 @@ def _next_actions(petition):
     return [action for action in parent.action_pages() if action.pk != petition.pk]
 
 
-def _render_thanks(request, petition, already_signed=False):
+def _render_thanks(request, petition):
     return petition.render(
-        request,
-        template="campaigns/petition_thanks.html",
-        context_overrides={"already_signed": already_signed, "next_actions": _next_actions(petition)},
+        request, template="campaigns/petition_thanks.html", context_overrides={"next_actions": _next_actions(petition)}
     )
-
-
-def _already_signed(request, petition):
-    return _render_thanks(request, petition, already_signed=True)
 
 
 def petition_thanks(request, petition):
@@ -131,13 +127,11 @@ def event_rsvp(request, event):
         return _render_event(request, event, form, 400, _("Please correct the errors below."))
     data = form.submitted_data
     email = normalise_email(data.pop("email"))
-    try:
+    try:  # a repeat RSVP is answered as a first one is (no "already on the list"), and counts once
         with transaction.atomic():
-            _rsvp, created = EventRSVP.objects.get_or_create(event=event.rsvp_page, email=email, defaults=data)
+            EventRSVP.objects.get_or_create(event=event.rsvp_page, email=email, defaults=data)
     except IntegrityError:
-        created = False
-    if not created:
-        return event.render(request, template="campaigns/event_thanks.html", context_overrides={"already": True})
+        pass
     return see_other(event.url + event.reverse_subpage("thanks"))
 
 

@@ -12,6 +12,7 @@ from campaigns.models import EventPage, EventRSVP, PetitionPage, Signature
 from core.exports import SafeExportIndexView
 from core.http import parse_id
 from editors.listings import first_language_versions
+from privacy.audit import AuditedExportMixin
 
 
 class SignatureFilterSet(WagtailFilterSet):
@@ -25,7 +26,7 @@ class SignatureFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Signature
-        fields = ["petition", "kind", "keep_updated", "created_at"]
+        fields = ["petition", "kind", "approved", "keep_updated", "created_at"]
 
     def filter_petition(self, queryset, name, value):
         """Signatures live on a petition's first language version: any of its translations lists them all."""
@@ -48,7 +49,7 @@ class RSVPFilterSet(WagtailFilterSet):
         return queryset.filter(event__translation_key=value.translation_key) if value else queryset
 
 
-class NamedExportIndexView(SafeExportIndexView):
+class NamedExportIndexView(AuditedExportMixin, SafeExportIndexView):
     """Names the exported file after the filtered page and today's date, e.g. free-them-all-2026-04-01.xlsx."""
 
     page_filter = None
@@ -82,14 +83,19 @@ class SignatureViewSet(ModelViewSet):
     index_view_class = SignatureIndexView
     icon = "form"
     menu_label = _("Signatures")
-    # Five columns fit a 1280 px screen; email and city are in the inspect view, the search and the export.
-    list_display = ["name", "organisation", "petition", "kind", "created_at"]
-    list_export = ["name", "city", "state", "organisation", "created_at"]
-    export_headings = {"created_at": _("Date signed")}
+    # Six columns fit a 1280 px screen; email and city are in the inspect view, the search and the export.
+    list_display = ["name", "organisation", "petition", "kind", "approved", "created_at"]
+    # Follow-up (email, opted in) and delivery (name, place) in one sheet; the delivery list leaves emails out.
+    list_export = ["name", "email", "postal_code", "city", "state", "organisation", "keep_updated", "created_at"]
+    export_headings = {
+        "postal_code": _("ZIP"),
+        "keep_updated": _("Opted in to updates"),
+        "created_at": _("Date signed"),
+    }
     filterset_class = SignatureFilterSet
     search_fields = ["name", "email", "organisation", "city"]
     search_backend_name = None
-    form_fields = ["name", "organisation", "city", "state", "postal_code", "comment", "keep_updated"]
+    form_fields = ["approved", "name", "organisation", "city", "state", "postal_code", "comment", "keep_updated"]
     inspect_view_enabled = True
 
 
@@ -99,7 +105,8 @@ class RSVPViewSet(ModelViewSet):
     icon = "date"
     menu_label = _("RSVPs")
     list_display = ["name", "email", "event", "postal_code", "created_at"]
-    list_export = ["name", "email", "postal_code", "created_at"]
+    list_export = ["name", "email", "postal_code", "event", "created_at"]
+    export_headings = {"postal_code": _("ZIP"), "created_at": _("Date answered")}
     filterset_class = RSVPFilterSet
     search_fields = ["name", "email"]
     search_backend_name = None

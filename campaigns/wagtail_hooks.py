@@ -1,4 +1,4 @@
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
@@ -7,6 +7,7 @@ from wagtail.models import Page
 from campaigns.models import CampaignPage, CampaignStatus, EventPage, PetitionPage
 from campaigns.viewsets import CampaignResponsesGroup
 from core.i18n import visitor_locale
+from privacy.policies import can_view_supporter_data
 
 
 @hooks.register("register_admin_viewset")
@@ -14,12 +15,27 @@ def register_campaign_responses():
     return CampaignResponsesGroup()
 
 
+@hooks.register("register_admin_urls")
+def register_delivery_list():
+    from campaigns.delivery import delivery_list
+
+    return [path("petitions/<int:petition_id>/delivery/", delivery_list, name="campaigns_delivery_list")]
+
+
 @hooks.register("register_page_header_buttons")
 def signers_button(page, user, view_name, next_url=None):
     """From a petition or event in the admin, straight to its signers or RSVPs (and their export)."""
+    if not can_view_supporter_data(user):
+        return
     if isinstance(page.specific_deferred, PetitionPage):
         yield Button(
             _("Signatures"), url=reverse("signatures:index") + f"?petition={page.pk}", icon_name="form", priority=60
+        )
+        yield Button(
+            _("Delivery list"),
+            url=reverse("campaigns_delivery_list", args=[page.pk]),
+            icon_name="doc-full",
+            priority=61,
         )
     elif isinstance(page.specific_deferred, EventPage):
         yield Button(_("RSVPs"), url=reverse("rsvps:index") + f"?event={page.pk}", icon_name="date", priority=60)

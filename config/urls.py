@@ -17,9 +17,21 @@ urlpatterns = [
     path("donations/", include("donations.urls")),
 ]
 
+
+def provider_webhook_urls():
+    """Anymail's tracking webhooks (/anymail/<esp>/tracking/), only with a shared secret: unauthenticated, anyone
+    could mark subscribers as bounced."""
+    if not getattr(settings, "ANYMAIL", {}).get("WEBHOOK_SECRET"):
+        return []
+    return [path("anymail/", include("anymail.urls"))]
+
+
+urlpatterns += provider_webhook_urls()
+
 # Language-prefixed app routes (forms whose messages follow the visitor's language).
 localized_app_urls = [
     path("newsletter/", include("newsletter.urls")),
+    path("donations/manage/", include("donations.manage_urls")),
 ]
 
 if settings.DEBUG:

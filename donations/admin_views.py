@@ -10,9 +10,11 @@ from wagtail.models import Page
 
 import core.admin
 from core.exports import SafeExportIndexView
+from donations.admin_reports import FailedEventsViewSet, SourcesViewSet
 from donations.models import Donation, MonthlyGift
 from donations.money import format_amount
 from donations.totals import dashboard_figures
+from privacy.audit import AuditedExportMixin
 
 
 class CampaignFilter(django_filters.ModelChoiceFilter):
@@ -32,11 +34,12 @@ class DonationFilterSet(WagtailFilterSet):
         choices=Donation._meta.get_field("frequency").choices, label=_("Frequency")
     )
     campaign = CampaignFilter(label=_("Campaign"))
+    source = django_filters.CharFilter(label=_("Source"))
     created_at = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
 
     class Meta:
         model = Donation
-        fields = ["status", "frequency", "campaign", "created_at"]
+        fields = ["status", "frequency", "campaign", "source", "created_at"]
 
 
 class ReadOnlyViewSet(core.admin.ReadOnlyViewSet):
@@ -57,15 +60,25 @@ class DonationViewSet(ReadOnlyViewSet):
     filterset_class = DonationFilterSet
     search_fields = ["donor_email"]
     search_backend_name = None
+    # One unit everywhere (major units with the currency beside them), dates in the site's time zone (TIME_ZONE).
     list_export = [
         "id",
-        "created_at",
-        "paid_at",
+        "created_local",
+        "paid_local",
         "status",
         "frequency",
         "amount_major",
+        "base_major",
+        "fee_major",
+        "refunded_major",
+        "refunded_local",
+        "disputed_major",
+        "disputed_local",
+        "net_major",
         "currency",
         "campaign",
+        "source",
+        "source_campaign",
         "donor_name",
         "donor_email",
         "stripe_checkout_session_id",
@@ -73,11 +86,26 @@ class DonationViewSet(ReadOnlyViewSet):
         "stripe_subscription_id",
         "stripe_invoice_id",
     ]
-    export_headings = {"amount_major": _("Amount"), "id": _("Donation id")}
+    export_headings = {
+        "id": _("Donation id"),
+        "created_local": _("Created"),
+        "paid_local": _("Paid"),
+        "amount_major": _("Amount"),
+        "base_major": _("Gift"),
+        "fee_major": _("Fees covered"),
+        "refunded_major": _("Refunded"),
+        "refunded_local": _("Refunded on"),
+        "disputed_major": _("Disputed"),
+        "disputed_local": _("Disputed on"),
+        "net_major": _("Net kept"),
+        "source_campaign": _("UTM campaign"),
+    }
     export_filename = "donations"
     inspect_view_fields = [
         "display_amount",
-        "amount_refunded",
+        "display_fee",
+        "refunded_major",
+        "disputed_major",
         "currency",
         "frequency",
         "status",
@@ -86,6 +114,9 @@ class DonationViewSet(ReadOnlyViewSet):
         "donor_name",
         "donor_email",
         "language",
+        "source",
+        "source_campaign",
+        "receipt_sent_at",
         "stripe_checkout_session_id",
         "stripe_payment_intent_id",
         "stripe_customer_id",
@@ -93,10 +124,14 @@ class DonationViewSet(ReadOnlyViewSet):
         "stripe_invoice_id",
         "created_at",
         "paid_at",
+        "refunded_at",
+        "disputed_at",
     ]
 
     index_view_class = type(
-        "DonationIndexView", (SafeExportIndexView,), {"queryset": Donation.objects.select_related("campaign")}
+        "DonationIndexView",
+        (AuditedExportMixin, SafeExportIndexView),
+        {"queryset": Donation.objects.select_related("campaign")},
     )
 
 
@@ -106,20 +141,45 @@ class MonthlyGiftViewSet(ReadOnlyViewSet):
     url_prefix = "monthly-gifts"
     icon = "repeat"
     menu_label = _("Monthly gifts")
-    list_display = ["display_amount", "status", "campaign", "donor_email", "started_at", "cancelled_at"]
-    list_filter = ["status"]
+    list_display = [
+        "display_amount",
+        "status",
+        "cancel_at_period_end",
+        "campaign",
+        "donor_email",
+        "started_at",
+        "cancelled_at",
+    ]
+    list_filter = ["status", "cancel_at_period_end"]
     search_fields = ["donor_email"]
     search_backend_name = None
-    list_export = ["stripe_subscription_id", "status", "amount", "currency", "campaign", "donor_email", "started_at"]
+    list_export = [
+        "stripe_subscription_id",
+        "status",
+        "cancel_at_period_end",
+        "amount_major",
+        "currency",
+        "campaign",
+        "donor_email",
+        "started_local",
+        "cancelled_local",
+    ]
+    export_headings = {
+        "amount_major": _("Amount a month"),
+        "started_local": _("Started"),
+        "cancelled_local": _("Cancelled"),
+    }
     export_filename = "monthly-gifts"
 
     index_view_class = type(
-        "MonthlyGiftIndexView", (SafeExportIndexView,), {"queryset": MonthlyGift.objects.select_related("campaign")}
+        "MonthlyGiftIndexView",
+        (AuditedExportMixin, SafeExportIndexView),
+        {"queryset": MonthlyGift.objects.select_related("campaign")},
     )
 
 
 class DonationsViewSetGroup(ModelViewSetGroup):
-    items = (DonationViewSet, MonthlyGiftViewSet)
+    items = (DonationViewSet, MonthlyGiftViewSet, SourcesViewSet, FailedEventsViewSet)
     menu_label = _("Donations")
     menu_icon = "success"
     menu_order = 250

@@ -2,6 +2,7 @@
 
 import hashlib
 import uuid
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.urls import reverse
@@ -16,12 +17,16 @@ from home.models import OrganisationSettings
 OFFLINE_SESSION_PREFIX = "cs_offline_"
 
 
-def pending_donation(form, page):
+def pending_donation(form, page, browser_key_hash=""):
     """The donation this form submission is for; sending the same form twice finds the same one."""
     data = form.cleaned_data
     key = form.request_key()
     values = {
         "amount": data["amount_minor"],
+        "fee_amount": data.get("fee_minor") or 0,
+        "source": data.get("source") or "",
+        "source_campaign": data.get("source_campaign") or "",
+        "browser_key_hash": browser_key_hash,
         "currency": page.currency,
         "frequency": data["frequency"],
         "campaign": data.get("campaign"),
@@ -36,30 +41,41 @@ def pending_donation(form, page):
     return donation
 
 
+def _line_item(donation, amount, name, monthly):
+    price_data = {"currency": donation.currency, "unit_amount": amount, "product_data": {"name": name}}
+    if monthly:
+        price_data["recurring"] = {"interval": "month"}
+    return {"price_data": price_data, "quantity": 1}
+
+
 def checkout_params(request, page, donation):
     """Exactly what Stripe is asked for; tests compare this with the request the Stripe client sends."""
     organisation = OrganisationSettings.for_request(request).organisation_name
     monthly = donation.frequency == Frequency.MONTHLY
     name = _("Monthly gift to %(organisation)s") if monthly else _("Gift to %(organisation)s")
-    price_data = {
-        "currency": donation.currency,
-        "unit_amount": donation.amount,
-        "product_data": {"name": name % {"organisation": organisation}},
-    }
-    if monthly:
-        price_data["recurring"] = {"interval": "month"}
+    line_items = [_line_item(donation, donation.base_amount, name % {"organisation": organisation}, monthly)]
+    if donation.fee_amount:
+        line_items.append(_line_item(donation, donation.fee_amount, _("Card fees you chose to cover"), monthly))
     metadata = {"donation_id": str(donation.id)}
     if donation.campaign_id:
         metadata["campaign_id"] = str(donation.campaign_id)
         metadata["campaign"] = donation.campaign.title[:450]
+    if donation.source:
+        metadata["source"] = donation.source
+    if donation.source_campaign:
+        metadata["utm_campaign"] = donation.source_campaign
+    if donation.fee_amount:
+        metadata["fee_amount"] = str(donation.fee_amount)
     cancel_url = page.get_full_url(request)
-    if donation.campaign_id:
-        cancel_url += f"?campaign={donation.campaign_id}"
+    back = {"campaign": donation.campaign_id, "source": donation.source, "utm_campaign": donation.source_campaign}
+    query = urlencode({key: value for key, value in back.items() if value})
+    if query:
+        cancel_url += f"?{query}"
     params = {
         "mode": "subscription" if monthly else "payment",
         "submit_type": "donate",
         "client_reference_id": str(donation.id),
-        "line_items": [{"price_data": price_data, "quantity": 1}],
+        "line_items": line_items,
         "metadata": metadata,
         "success_url": page.thanks_url(request) + "?session_id={CHECKOUT_SESSION_ID}",
         "cancel_url": cancel_url,
@@ -72,9 +88,9 @@ def checkout_params(request, page, donation):
     return params
 
 
-def start_checkout(request, page, form):
+def start_checkout(request, page, form, browser_key_hash=""):
     """The URL to send the donor to. Raises PaymentProviderError (and records nothing paid) if Stripe fails."""
-    donation = pending_donation(form, page)
+    donation = pending_donation(form, page, browser_key_hash)
     if donation.checkout_url:
         return donation.checkout_url
     if settings.DONATIONS_OFFLINE_CHECKOUT:
@@ -116,5 +132,5 @@ def offline_session(donation):
         "payment_intent": None if monthly else f"pi_offline_{suffix}",
         "subscription": f"sub_offline_{suffix}" if monthly else None,
         "invoice": f"in_offline_{suffix}" if monthly else None,
-        "metadata": {"donation_id": str(donation.id)},
+        "metadata": {"donation_id": str(donation.id), **({"source": donation.source} if donation.source else {})},
     }

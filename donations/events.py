@@ -5,8 +5,9 @@ import logging
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from donations import fulfilment
+from donations import charges, fulfilment, subscriptions
 from donations.models import StripeEvent
+from donations.stripe_data import when
 
 logger = logging.getLogger(__name__)
 
@@ -15,10 +16,19 @@ HANDLERS = {
     "checkout.session.async_payment_succeeded": fulfilment.fulfil_checkout_session,
     "checkout.session.async_payment_failed": fulfilment.mark_checkout_payment_failed,
     "checkout.session.expired": fulfilment.fulfil_checkout_session,
-    "charge.refunded": fulfilment.record_refund,
+    "charge.refunded": charges.record_refund,
+    "charge.refund.updated": charges.record_refund_update,
+    "charge.dispute.created": charges.record_dispute,
+    "charge.dispute.updated": charges.record_dispute,
+    "charge.dispute.closed": charges.record_dispute,
     "invoice.paid": fulfilment.record_invoice_paid,
-    "customer.subscription.deleted": fulfilment.cancel_monthly_gift,
+    "invoice.payment_failed": subscriptions.record_invoice_failed,
+    "customer.subscription.updated": subscriptions.update_monthly_gift,
+    "customer.subscription.deleted": subscriptions.cancel_monthly_gift,
 }
+# Subscription news can overtake itself: these handlers are told when Stripe created the event.
+TIMED = {subscriptions.update_monthly_gift, subscriptions.cancel_monthly_gift, subscriptions.record_invoice_failed}
+HANDLED_TYPES = sorted(HANDLERS)
 
 
 def store_event(event):
@@ -38,7 +48,9 @@ def process_event(stored_event_id):
             if event.processed_at is not None:
                 return False
             handler = HANDLERS.get(event.type)
-            if handler is not None:
+            if handler in TIMED:
+                handler(event.payload["data"]["object"], created=when(event.payload.get("created")))
+            elif handler is not None:
                 handler(event.payload["data"]["object"])
             event.processed_at = timezone.now()
             event.error = ""

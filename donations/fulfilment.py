@@ -6,18 +6,15 @@ so the same news delivered twice, concurrently or out of order leaves the same r
 """
 
 import logging
-import uuid
-from datetime import UTC, datetime
 
-from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
 
 from core.http import parse_id
-from donations import stripe_gateway
 from donations.models import Donation, MonthlyGift
 from donations.models.records import Frequency
+from donations.stripe_data import dig, id_of, invoice_subscription, parse_uuid, text, when
 
 logger = logging.getLogger(__name__)
 
@@ -25,36 +22,7 @@ PAID_STATUSES = {"paid", "no_payment_required"}
 NOT_YET_PAID = {Donation.Status.PENDING, Donation.Status.FAILED, Donation.Status.EXPIRED}
 
 
-def _dig(data, *keys):
-    for key in keys:
-        if not isinstance(data, dict):
-            return None
-        data = data.get(key)
-    return data
-
-
-def _id_of(value):
-    """Stripe fields hold an id, or the whole object when expanded."""
-    if isinstance(value, dict):
-        value = value.get("id")
-    return value if isinstance(value, str) and value else ""
-
-
-def _text(value, limit=255):
-    return value[:limit] if isinstance(value, str) else ""
-
-
-def _when(timestamp):
-    if isinstance(timestamp, int) and not isinstance(timestamp, bool) and 0 < timestamp < 2**33:
-        return datetime.fromtimestamp(timestamp, tz=UTC)
-    return None
-
-
-def parse_uuid(value):
-    try:
-        return uuid.UUID(str(value))
-    except (TypeError, ValueError, AttributeError):
-        return None
+_dig, _id_of, _text, _when = dig, id_of, text, when
 
 
 def _campaign_id(value):
@@ -62,10 +30,37 @@ def _campaign_id(value):
     return page_id if page_id is not None and Page.objects.filter(pk=page_id).exists() else None
 
 
-def _mark_paid(donation, when=None):
+def _mark_paid(donation, paid_at=None):
+    """Moves a gift forward to paid (never back from refunded or disputed) and queues its receipt once."""
     if donation.status in NOT_YET_PAID:
         donation.status = Donation.Status.PAID
-        donation.paid_at = when or timezone.now()
+        donation.paid_at = paid_at or timezone.now()
+        queue_receipt(donation.pk)
+    elif donation.paid_at is None and donation.status in {Donation.Status.REFUNDED, Donation.Status.DISPUTED}:
+        donation.paid_at = paid_at or timezone.now()  # the refund or dispute news came first
+
+
+def queue_receipt(donation_id):
+    """The receipt leaves from the task worker once the row is committed, never inside the webhook request."""
+    from donations.tasks import send_receipt
+
+    transaction.on_commit(lambda: send_receipt.enqueue(str(donation_id)))
+
+
+def subscription_is_ours(subscription_id, metadata):
+    """Only subscriptions this site started: our donation id in their metadata, or already known here.
+
+    Other tools on the same Stripe account (a membership plan, an invoicing app) make subscriptions too; their
+    news is acknowledged and ignored, creating nothing.
+    """
+    if not subscription_id:
+        return False
+    if MonthlyGift.objects.filter(stripe_subscription_id=subscription_id).exists():
+        return True
+    if Donation.objects.filter(stripe_subscription_id=subscription_id).exists():
+        return True
+    donation_id = parse_uuid(metadata.get("donation_id")) if isinstance(metadata, dict) else None
+    return bool(donation_id) and Donation.objects.filter(pk=donation_id, frequency=Frequency.MONTHLY).exists()
 
 
 def _ensure_gift(subscription_id, **defaults):
@@ -73,7 +68,7 @@ def _ensure_gift(subscription_id, **defaults):
     gift, created = MonthlyGift.objects.get_or_create(stripe_subscription_id=subscription_id, defaults=defaults)
     gift = MonthlyGift.objects.select_for_update().get(pk=gift.pk)
     if not created:
-        for name in ("stripe_customer_id", "donor_name", "donor_email", "campaign_id", "started_at"):
+        for name in ("stripe_customer_id", "donor_name", "donor_email", "campaign_id", "started_at", "language"):
             if not getattr(gift, name) and defaults.get(name):
                 setattr(gift, name, defaults[name])
         gift.save()
@@ -152,6 +147,7 @@ def fulfil_checkout_session(session):
                 donor_name=donation.donor_name,
                 donor_email=donation.donor_email,
                 started_at=timezone.now(),
+                language=donation.language,
             )
         donation.save()
         return donation
@@ -172,44 +168,6 @@ def mark_checkout_payment_failed(session):
         return donation
 
 
-def _invoice_donation_for_charge(charge, payment_intent):
-    """A monthly gift's payment is known by its invoice, not its payment intent: find it, and remember the intent.
-
-    Raises PaymentProviderError if Stripe cannot be asked, so the refund event is delivered again later.
-    """
-    invoice_id = _id_of(charge.get("invoice"))
-    if not invoice_id and settings.STRIPE_SECRET_KEY:
-        invoice_id = stripe_gateway.invoice_for_payment_intent(payment_intent)
-    if not invoice_id:
-        return None
-    donation = Donation.objects.select_for_update().filter(stripe_invoice_id=invoice_id).first()
-    if donation is not None and not donation.stripe_payment_intent_id:
-        donation.stripe_payment_intent_id = payment_intent
-    return donation
-
-
-def record_refund(charge):
-    """A full refund takes the donation out of every total; a partial one takes out the refunded part."""
-    payment_intent = _id_of(_dig(charge, "payment_intent"))
-    if not payment_intent:
-        return None
-    with transaction.atomic():
-        donation = Donation.objects.select_for_update().filter(stripe_payment_intent_id=payment_intent).first()
-        if donation is None:
-            donation = _invoice_donation_for_charge(charge, payment_intent)
-        if donation is None:
-            logger.warning("Refund for payment %s matches no donation; ignored.", payment_intent)
-            return None
-        refunded = charge.get("amount_refunded")
-        if isinstance(refunded, int) and refunded > donation.amount_refunded:
-            donation.amount_refunded = min(refunded, donation.amount)
-        if charge.get("refunded") is True or donation.amount_refunded >= donation.amount:
-            donation.status = Donation.Status.REFUNDED
-            donation.amount_refunded = donation.amount
-        donation.save()
-        return donation
-
-
 def _invoice_payment_intent(invoice):
     direct = _id_of(invoice.get("payment_intent"))
     if direct:
@@ -227,15 +185,12 @@ def record_invoice_paid(invoice):
     if not isinstance(invoice, dict):
         return None
     invoice_id = _id_of(invoice)
-    subscription_id = _id_of(invoice.get("subscription")) or _id_of(
-        _dig(invoice, "parent", "subscription_details", "subscription")
-    )
+    subscription_id, metadata = invoice_subscription(invoice)
     if not invoice_id or not subscription_id:
         return None  # not a subscription invoice: nothing of ours
-    metadata = _dig(invoice, "parent", "subscription_details", "metadata") or _dig(
-        invoice, "subscription_details", "metadata"
-    )
-    metadata = metadata if isinstance(metadata, dict) else {}
+    if not subscription_is_ours(subscription_id, metadata):
+        logger.info("Invoice %s belongs to subscription %s, not one of ours; ignored.", invoice_id, subscription_id)
+        return None
     payment_intent = _invoice_payment_intent(invoice)
     paid_at = _when(_dig(invoice, "status_transitions", "paid_at")) or timezone.now()
     amount = invoice.get("amount_paid") if isinstance(invoice.get("amount_paid"), int) else 0
@@ -272,7 +227,7 @@ def record_invoice_paid(invoice):
             donor_email=email,
             started_at=paid_at,
         )
-        donation, _created = Donation.objects.get_or_create(
+        donation, created = Donation.objects.get_or_create(
             stripe_invoice_id=invoice_id,
             defaults={
                 "amount": amount,
@@ -287,32 +242,12 @@ def record_invoice_paid(invoice):
                 "stripe_customer_id": customer,
                 "stripe_subscription_id": subscription_id,
                 "stripe_payment_intent_id": payment_intent,
+                "language": gift.language,
             },
         )
+        if created:
+            queue_receipt(donation.pk)
+        if gift.status in {MonthlyGift.Status.PAST_DUE, MonthlyGift.Status.UNPAID}:
+            gift.status = MonthlyGift.Status.ACTIVE  # a retried renewal went through
+            gift.save(update_fields=["status"])
         return donation
-
-
-def cancel_monthly_gift(subscription):
-    """The donor (or the organisation) ended a monthly gift; past months stay paid."""
-    subscription_id = _id_of(subscription)
-    if not subscription_id:
-        return None
-    metadata = subscription.get("metadata") if isinstance(subscription.get("metadata"), dict) else {}
-    amount = _dig(subscription, "items", "data")
-    unit_amount = _dig(amount[0], "price", "unit_amount") if isinstance(amount, list) and amount else None
-    with transaction.atomic():
-        gift = _ensure_gift(
-            subscription_id,
-            stripe_customer_id=_id_of(subscription.get("customer")),
-            amount=unit_amount if isinstance(unit_amount, int) else 0,
-            currency=_text(subscription.get("currency"), 3) or "usd",
-            campaign_id=_campaign_id(metadata.get("campaign_id")),
-            started_at=_when(subscription.get("start_date")),
-        )
-        if gift.status != MonthlyGift.Status.CANCELLED:
-            gift.status = MonthlyGift.Status.CANCELLED
-            gift.cancelled_at = (
-                _when(subscription.get("canceled_at")) or _when(subscription.get("ended_at")) or timezone.now()
-            )
-            gift.save()
-        return gift

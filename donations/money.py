@@ -44,3 +44,21 @@ def format_amount(minor_units, currency="usd"):
     major, cents = divmod(int(minor_units), 100)
     text = f"{major:,}" if cents == 0 else f"{major:,}.{cents:02d}"
     return f"{symbol}{text}" if symbol else f"{text} {(currency or '').upper()}"
+
+
+def major(minor_units):
+    """Minor units as a plain major-unit string ("12.50"): spreadsheets get one unit everywhere."""
+    minor_units = int(minor_units or 0)
+    sign = "-" if minor_units < 0 else ""
+    whole, cents = divmod(abs(minor_units), 100)
+    return f"{sign}{whole}.{cents:02d}"
+
+
+# Stripe's smallest charge per currency (https://docs.stripe.com/currencies#minimum-and-maximum-charge-amounts)
+# and its largest: eight digits in the minor unit.
+STRIPE_MINIMUMS = {"usd": 50, "cad": 50, "eur": 50, "gbp": 30, "mxn": 1000}
+STRIPE_MAXIMUM = 99_999_999
+
+
+def stripe_minimum(currency):
+    return STRIPE_MINIMUMS.get((currency or "").lower(), 50)

@@ -17,6 +17,18 @@ class PaymentProviderError(Exception):
     """Stripe could not be reached or refused the request; the donor gets a plain message, the log the details."""
 
 
+class PaymentProviderUnavailable(PaymentProviderError):
+    """Stripe could not be reached, timed out, or had an error of its own: an outage, worth trying again later."""
+
+
+class PaymentDeclined(PaymentProviderError):
+    """The card (or other payment method) was declined: the donor can use another one."""
+
+
+class PaymentRequestInvalid(PaymentProviderError):
+    """Stripe refused what we asked for (an amount it cannot take, a wrong setting): trying again will not help."""
+
+
 class InvalidWebhook(Exception):
     """The request did not come from Stripe (missing or wrong signature) or is not an event."""
 
@@ -42,12 +54,23 @@ def _as_dict(stripe_object):
     return stripe_object.to_dict(for_json=True)
 
 
+def _error_class(error):
+    """Which of our errors a Stripe error is: a decline, a request Stripe refuses, or an outage."""
+    if isinstance(error, stripe.CardError):
+        return PaymentDeclined
+    if isinstance(error, stripe.InvalidRequestError | stripe.IdempotencyError):
+        return PaymentRequestInvalid
+    if isinstance(error, stripe.AuthenticationError | stripe.PermissionError):
+        return PaymentProviderError  # our keys are wrong: staff must act, the donor cannot
+    return PaymentProviderUnavailable  # connection, rate limit, Stripe's own API errors
+
+
 def _call(description, function, *args, **kwargs):
     try:
         return function(*args, **kwargs)
     except stripe.StripeError as error:
         logger.error("Stripe %s failed: %s (request id %s)", description, error, getattr(error, "request_id", None))
-        raise PaymentProviderError(str(error)) from error
+        raise _error_class(error)(str(error)) from error
 
 
 def create_checkout_session(params, idempotency_key):
@@ -66,6 +89,15 @@ def retrieve_checkout_session(session_id):
     return _as_dict(_call("checkout session lookup", get_client().v1.checkout.sessions.retrieve, session_id))
 
 
+def _each(description, page):
+    try:
+        for item in page.auto_paging_iter():
+            yield _as_dict(item)
+    except stripe.StripeError as error:
+        logger.error("Stripe %s failed: %s", description, error)
+        raise _error_class(error)(str(error)) from error
+
+
 def recent_checkout_sessions(created_since):
     """Every Checkout Session created since the Unix timestamp, newest first, following Stripe's pagination."""
     client = get_client()
@@ -74,12 +106,27 @@ def recent_checkout_sessions(created_since):
         client.v1.checkout.sessions.list,
         params={"created": {"gte": int(created_since)}, "limit": 100},
     )
-    try:
-        for session in page.auto_paging_iter():
-            yield _as_dict(session)
-    except stripe.StripeError as error:
-        logger.error("Stripe checkout session listing failed: %s", error)
-        raise PaymentProviderError(str(error)) from error
+    yield from _each("checkout session listing", page)
+
+
+def recent_events(created_since, types):
+    """Every event of these types (at most 20) since the Unix timestamp, newest first (Stripe keeps 30 days)."""
+    client = get_client()
+    page = _call(
+        "event listing",
+        client.v1.events.list,
+        params={"created": {"gte": int(created_since)}, "types": list(types)[:20], "limit": 100},
+    )
+    yield from _each("event listing", page)
+
+
+def retrieve_payment_intent(payment_intent_id):
+    """The payment intent as a dict: its metadata names our donation when the site started the payment."""
+    return _as_dict(_call("payment intent lookup", get_client().v1.payment_intents.retrieve, payment_intent_id))
+
+
+def retrieve_invoice(invoice_id):
+    return _as_dict(_call("invoice lookup", get_client().v1.invoices.retrieve, invoice_id))
 
 
 def invoice_for_payment_intent(payment_intent_id):
@@ -101,13 +148,18 @@ def invoice_for_payment_intent(payment_intent_id):
     return ""
 
 
-def create_portal_session(customer_id, return_url):
-    """The URL of a Stripe customer portal session where a monthly donor changes or cancels the gift."""
-    session = _call(
-        "customer portal session creation",
-        get_client().v1.billing_portal.sessions.create,
-        params={"customer": customer_id, "return_url": return_url},
-    )
+def create_portal_session(customer_id, return_url, locale="", update_card=False):
+    """The URL of a new Stripe customer portal session where a monthly donor changes or cancels the gift.
+
+    Portal sessions are short-lived, so one is made when the donor clicks, never ahead of time for an email.
+    `update_card` opens the portal straight on "update payment method" (after a failed renewal).
+    """
+    params = {"customer": customer_id, "return_url": return_url}
+    if locale in {"en", "es"}:
+        params["locale"] = locale
+    if update_card:
+        params["flow_data"] = {"type": "payment_method_update"}
+    session = _call("customer portal session creation", get_client().v1.billing_portal.sessions.create, params=params)
     return session.url
 
 

@@ -1,6 +1,6 @@
 """What campaign pages and the dashboard need to know about money raised."""
 
-from django.db.models import F, IntegerField, OuterRef, Subquery, Sum
+from django.db.models import CharField, Count, F, IntegerField, OuterRef, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 from wagtail.models import Page
 
@@ -15,17 +15,28 @@ def _net_amount():
     return Sum(F("amount") - F("amount_refunded"))
 
 
-def raised_by_campaign(campaign_ids):
+def site_currency():
+    """The currency campaign goals are in: the donate page's (the first live one), else US dollars (an expression,
+    so totals stay one query)."""
+    from donations.models import DonatePage
+
+    first = DonatePage.objects.live().order_by("pk").values("currency")[:1]
+    return Coalesce(Subquery(first, output_field=CharField()), Value("usd"))
+
+
+def raised_by_campaign(campaign_ids, currency=None):
     """{campaign page id: amount raised in minor units (cents)} from paid donations attributed to each campaign.
 
-    Gifts made from any translation of a campaign count towards every translation of it. Refunded donations
-    count nothing; partly refunded ones count what was kept. One query, whatever the number of campaigns.
+    Only gifts in one currency count (the site's, unless named): dollars and pesos are never added together.
+    Gifts made from any translation of a campaign count towards every translation of it. Refunded and disputed
+    donations count nothing; partly refunded ones count what was kept. One query, whatever the number of campaigns.
     """
     ids = {int(pk) for pk in campaign_ids if str(pk).isdigit()}
     if not ids:
         return {}
     raised = (
         _paid()
+        .filter(currency=currency or site_currency())
         .filter(campaign__translation_key=OuterRef("translation_key"))
         .order_by()
         .values("campaign__translation_key")
@@ -36,6 +47,20 @@ def raised_by_campaign(campaign_ids):
     totals = dict.fromkeys(ids, 0)
     totals.update(rows.values_list("pk", "raised"))
     return totals
+
+
+def raised_by_source(since=None):
+    """[(source, currency, gifts, net minor units)]: where paid gifts came from, one row per source and currency."""
+    rows = _paid()
+    if since is not None:
+        rows = rows.filter(paid_at__gte=since)
+    return list(
+        rows.values("source", "currency")
+        .order_by()
+        .annotate(gifts=Count("pk"), total=_net_amount())
+        .order_by("-total", "source")
+        .values_list("source", "currency", "gifts", "total")
+    )
 
 
 def dashboard_figures(month_start):

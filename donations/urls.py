@@ -6,7 +6,6 @@ app_name = "donations"
 
 urlpatterns = [
     path("stripe/webhook/", views.stripe_webhook, name="stripe_webhook"),
-    path("manage/", views.manage_monthly_gift, name="manage"),
     path("test-checkout/<uuid:donation_id>/", views.test_checkout, name="test_checkout"),
     path("test-portal/<uuid:donation_id>/", views.test_portal, name="test_portal"),
 ]

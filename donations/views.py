@@ -7,19 +7,20 @@ from django.db import transaction
 from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from core.http import see_other
 from core.ratelimit import rate_limit
-from donations import events, stripe_gateway
+from donations import events, stripe_gateway, tokens
 from donations.checkout import OFFLINE_SESSION_PREFIX, offline_session, start_checkout
-from donations.forms import DonationForm, campaign_from_param
-from donations.fulfilment import cancel_monthly_gift, fulfil_checkout_session
-from donations.models import Donation, MonthlyGift
+from donations.forms import DonationForm, campaign_from_param, clean_source, initial_amount
+from donations.fulfilment import fulfil_checkout_session
+from donations.models import Donation, DonationSettings, MonthlyGift
+from donations.subscriptions import cancel_monthly_gift
 
 logger = logging.getLogger(__name__)
 
@@ -36,21 +37,47 @@ def _render_form(request, page, form, status=200, provider_error=""):
     return TemplateResponse(request, page.get_template(request), context, status=status)
 
 
+def _provider_message(error):
+    """(status, message): a decline, a request Stripe refuses, or an outage, each said as what it is."""
+    if isinstance(error, stripe_gateway.PaymentDeclined):
+        return 402, _("Your payment was declined, so nothing was charged. Please try another card or payment method.")
+    if isinstance(error, stripe_gateway.PaymentRequestInvalid):
+        return 400, _(
+            "Our payment processor could not accept this gift as entered, so nothing was charged. Please try "
+            "another amount, or write to us and we will help."
+        )
+    return 503, _(
+        "We could not reach our payment processor, so nothing was charged. Please try again in a few minutes."
+    )
+
+
 @rate_limit("donations-checkout", "DONATIONS_RATE_LIMIT")
 def donate(request, page):
+    fee_settings = DonationSettings.for_request(request)
     if request.method != "POST":
         campaign = campaign_from_param(request.GET.get("campaign"))
-        return _render_form(request, page, DonationForm(page=page, campaign=campaign))
-    form = DonationForm(request.POST, page=page)
+        initial = {
+            "source": clean_source(request.GET.get("source") or request.GET.get("utm_source")),
+            "source_campaign": clean_source(request.GET.get("utm_campaign")),
+        }
+        amount = initial_amount(request.GET.get("amount"), page)
+        if amount:
+            initial["amount"] = amount
+        if request.GET.get("frequency") in {"once", "monthly"}:
+            initial["frequency"] = request.GET["frequency"]
+        form = DonationForm(page=page, campaign=campaign, fee_settings=fee_settings, initial_values=initial)
+        return _render_form(request, page, form)
+    form = DonationForm(request.POST, page=page, fee_settings=fee_settings)
     if not form.is_valid():
         return _render_form(request, page, form, status=400)
+    key = tokens.browser_key(request) or tokens.new_browser_key()
     try:
-        return see_other(start_checkout(request, page, form))
-    except stripe_gateway.PaymentProviderError:
-        message = _(
-            "We could not reach our payment processor, so nothing was charged. Please try again in a few minutes."
-        )
-        return _render_form(request, page, form, status=503, provider_error=message)
+        response = see_other(start_checkout(request, page, form, tokens.hash_browser_key(key)))
+    except stripe_gateway.PaymentProviderError as error:
+        status, message = _provider_message(error)
+        return _render_form(request, page, form, status=status, provider_error=message)
+    tokens.set_browser_cookie(response, request, key)
+    return response
 
 
 def _donation_for_session(session_id):
@@ -61,36 +88,27 @@ def _donation_for_session(session_id):
 
 
 def thanks(request, page):
-    """Says thank you with the amount. It reads the donation; only Stripe's news (webhook) marks it paid."""
+    """Says what really happened to the gift. It reads the donation; only Stripe's news (webhook) marks it paid.
+
+    The address the receipt went to, and the "Manage my monthly gift" button, show only in the browser that
+    gave, for a few hours: a thank-you URL copied from history or shared opens nothing of the donor's.
+    """
     donation = _donation_for_session(request.GET.get("session_id"))
     context = page.get_context(request)
-    context.update(donation=donation)
-    return TemplateResponse(request, "donations/thanks.html", context)
-
-
-@require_POST
-def manage_monthly_gift(request):
-    """Opens Stripe's customer portal for the monthly gift this thank-you page belongs to."""
-    donation = _donation_for_session(request.POST.get("session_id"))
-    if donation is None or not donation.is_monthly:
-        raise Http404
-    if donation.stripe_checkout_session_id.startswith(OFFLINE_SESSION_PREFIX):
-        if not settings.DONATIONS_OFFLINE_CHECKOUT:
-            raise Http404
-        return see_other(reverse("donations:test_portal", args=[donation.id]))
-    return_url = (
-        donation.donate_page.get_full_url(request) if donation.donate_page else request.build_absolute_uri("/")
+    giver = donation is not None and tokens.browser_gave(request, donation)
+    retry_url = page.url
+    if donation is not None and donation.campaign_id:
+        retry_url += f"?campaign={donation.campaign_id}"
+    context.update(
+        donation=donation,
+        giver=giver,
+        manage_token=tokens.thanks_token(donation) if giver and donation.is_monthly else "",
+        retry_url=retry_url,
     )
-    try:
-        customer = donation.stripe_customer_id
-        if not customer:
-            session = stripe_gateway.retrieve_checkout_session(donation.stripe_checkout_session_id)
-            customer = session.get("customer") or ""
-        if not customer:
-            raise stripe_gateway.PaymentProviderError("The checkout has no customer yet.")
-        return see_other(stripe_gateway.create_portal_session(customer, return_url))
-    except stripe_gateway.PaymentProviderError:
-        return TemplateResponse(request, "donations/portal_unavailable.html", {"return_url": return_url}, status=503)
+    response = TemplateResponse(request, "donations/thanks.html", context)
+    # The donor's own gift: never stored by the page cache, a CDN or a shared browser.
+    patch_cache_control(response, private=True, no_store=True)
+    return response
 
 
 def _offline_donation(donation_id):

@@ -1,10 +1,9 @@
 from wagtail import hooks
 
-from core.admin import register_read_only
 from donations.admin_views import DonationsSummaryPanel, DonationsViewSetGroup
-from donations.models import Donation, MonthlyGift
+from privacy.policies import can_view_supporter_data
 
-register_read_only(Donation, MonthlyGift)
+# Donations and monthly gifts are read-only and gated by the supporter-data permission: see personal_data.py.
 
 
 @hooks.register("register_admin_viewset")
@@ -14,5 +13,13 @@ def register_donation_views():
 
 @hooks.register("construct_homepage_panels")
 def add_donations_panel(request, panels):
-    if request.user.has_perm("donations.view_donation"):
+    if request.user.has_perm("donations.view_donation") or can_view_supporter_data(request.user):
         panels.insert(0, DonationsSummaryPanel())
+
+
+@hooks.register("register_permissions")
+def register_reprocess_permission():
+    """Lets a group (say, the treasurer's) see failed webhooks and process them again."""
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(content_type__app_label="donations", codename="change_stripeevent")

@@ -6,6 +6,7 @@ Each panel renders nothing when there is nothing to do, so the dashboard stays s
 import datetime
 
 from django.conf import settings
+from django.db.models import Count, Min
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page, Revision
@@ -140,9 +141,11 @@ class OutdatedTranslationsPanel(DashboardPanel):
 
 
 class FailedStripeEventsPanel(DashboardPanel):
-    """Stripe events that failed to process in the last 30 days: a donor may have paid without a record yet.
+    """Stripe events not processed (a donor may have paid without a record yet) and disputes opened in the last
+    30 days: what staff who handle donations must look at first. Shown only to them.
 
-    Only for staff who may see donations. `reconcile_donations` retries them; the panel says who to tell.
+    "Failed" is what donations' own "Failed webhooks" list shows (not processed), leaving out events received in
+    the last few minutes, which may still be on their way through.
     """
 
     name = "failed_stripe_events"
@@ -150,11 +153,50 @@ class FailedStripeEventsPanel(DashboardPanel):
     template_name = "editors/panels/failed_stripe_events.html"
 
     def get_context_data(self, parent_context):
-        from donations.models import StripeEvent
+        from donations.models import Donation, StripeEvent
 
         context = super().get_context_data(parent_context)
-        since = timezone.now() - datetime.timedelta(days=30)
-        failed = StripeEvent.objects.filter(received_at__gte=since).exclude(error="").order_by("-received_at")
-        events = list(failed.only("stripe_id", "type", "received_at", "error")[:LIST_LIMIT])
-        context.update(has_content=bool(events), events=events, total=failed.count() if events else 0)
+        now = timezone.now()
+        failed = StripeEvent.objects.filter(
+            processed_at__isnull=True, received_at__lt=now - datetime.timedelta(minutes=10)
+        )
+        events = list(failed.only("stripe_id", "type", "received_at", "error").order_by("-received_at")[:LIST_LIMIT])
+        disputes = list(
+            Donation.objects.filter(
+                status=Donation.Status.DISPUTED, disputed_at__gte=now - datetime.timedelta(days=30)
+            )
+            .select_related("campaign")
+            .order_by("-disputed_at")[:LIST_LIMIT]
+        )
+        user = context["request"].user
+        context.update(
+            has_content=bool(events or disputes),
+            events=events,
+            total=failed.count() if events else 0,
+            disputes=disputes,
+            can_reprocess=user.has_perm("donations.change_stripeevent"),
+        )
+        return context
+
+
+class OrganisationSignOnsPanel(DashboardPanel):
+    """Organisations that signed a sign-on letter and wait for approval before their name shows on the page."""
+
+    name = "organisation_sign_ons"
+    order = 42
+    template_name = "editors/panels/organisation_sign_ons.html"
+
+    def get_context_data(self, parent_context):
+        from campaigns.models import Signature
+
+        context = super().get_context_data(parent_context)
+        waiting = Signature.objects.filter(kind=Signature.Kind.ORGANISATION, approved=False)
+        rows = list(
+            waiting.values("petition__translation_key")
+            .annotate(count=Count("pk"), petition_id=Min("petition_id"))
+            .order_by("-count")[:LIST_LIMIT]
+        )
+        titles = dict(Page.objects.filter(pk__in=[row["petition_id"] for row in rows]).values_list("pk", "title"))
+        petitions = [(row["petition_id"], titles.get(row["petition_id"], ""), row["count"]) for row in rows]
+        context.update(has_content=bool(petitions), petitions=petitions, total=sum(n for _pk, _t, n in petitions))
         return context

@@ -22,6 +22,8 @@ def attention_panels(request, panels):
         panels.append(attention.WeeklyIssueReminderPanel())  # shown to those who may add pages to the archive
     if user.has_perm("donations.view_donation"):
         panels.append(attention.FailedStripeEventsPanel())
+    if user.has_perm("campaigns.change_signature"):
+        panels.append(attention.OrganisationSignOnsPanel())
 
 
 @hooks.register("register_admin_urls")

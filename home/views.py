@@ -1,6 +1,8 @@
 import re
+import sys
 from urllib.parse import urlencode
 
+from django.core.cache import caches
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import DatabaseError, connection
 from django.http import HttpResponse, JsonResponse
@@ -10,6 +12,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
 from core.i18n import visitor_locale
+from pagecache.unavailable import DATABASE_DOWN, database_unavailable_response
 
 SEARCH_PAGE_SIZE = 10
 UNSEARCHABLE = re.compile(r'[\x00-\x1f\x7f"]')
@@ -52,14 +55,26 @@ def _paginate(results, number):
 @never_cache
 @require_GET
 def healthz(request):
-    """For load balancers: 200 when the database answers, 503 when it does not."""
+    """For load balancers: 200 when the database answers (the cache may be down: pages are then rendered
+    uncached), 503 when the database does not."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+        return JsonResponse({"status": "error", "database": "unavailable", "cache": _cache_status()}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok", "cache": _cache_status()})
+
+
+def _cache_status():
+    backend = caches["default"]
+    try:
+        if hasattr(backend, "is_available"):  # the resilient Redis cache: ask Redis, not its fallback
+            return "ok" if backend.is_available() else "down"
+        backend.set("healthz:probe", "1", timeout=5)
+        return "ok" if backend.get("healthz:probe") == "1" else "down"
+    except Exception:
+        return "down"
 
 
 @cache_control(max_age=86400, public=True)
@@ -79,5 +94,8 @@ def robots_txt(request):
 
 
 def server_error(request):
-    """A 500 page that needs no database or context processors, so it renders when things are broken."""
+    """A 500 page that needs no database or context processors, so it renders when things are broken; when the
+    database is what broke (even in a middleware), the static "we'll be back" 503 instead."""
+    if isinstance(sys.exc_info()[1], DATABASE_DOWN):
+        return database_unavailable_response()
     return TemplateResponse(request, "500.html", status=500).render()

@@ -9,9 +9,12 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSetGroup
 
 from core.admin import ReadOnlyViewSet, register_read_only
+from core.exports import SafeExportIndexView
 from legislators.models import CallReport, Legislator, LetterWritten
+from privacy.audit import AuditedExportMixin
 
-register_read_only(Legislator, LetterWritten, CallReport)
+# Letter forms hold supporters' details: their policy (supporter-data permission) comes from personal_data.py.
+register_read_only(Legislator, CallReport)
 
 
 class LegislatorViewSet(ReadOnlyViewSet):
@@ -27,12 +30,14 @@ class LegislatorViewSet(ReadOnlyViewSet):
 
 class LetterWrittenViewSet(ReadOnlyViewSet):
     model = LetterWritten
+    index_view_class = type("LetterWrittenIndexView", (AuditedExportMixin, SafeExportIndexView), {})
     icon = "mail"
     menu_label = _("Letters written")
     form_fields = ["letters"]
     list_display = ["page", "letters", "consent", "name", "created_at"]
     list_filter = ["consent"]
-    list_export = ["page", "letters", "consent", "name", "email", "city", "zip_code", "created_at"]
+    list_export = ["name", "email", "zip_code", "city", "page", "letters", "consent", "created_at"]
+    export_headings = {"zip_code": _("ZIP"), "consent": _("Agreed to be kept"), "created_at": _("Date sent")}
     search_fields = ["name", "email", "city"]
 
 

@@ -18,6 +18,12 @@ class Subscriber(models.Model):
         PENDING = "pending", _("Waiting for confirmation")
         CONFIRMED = "confirmed", _("Confirmed")
         UNSUBSCRIBED = "unsubscribed", _("Unsubscribed")
+        # Set by the email provider's tracking webhook (newsletter/tracking.py): nothing more is sent to them.
+        BOUNCED = "bounced", _("Address bounced")
+        COMPLAINED = "complained", _("Marked as spam")
+
+    # Statuses that stop every email until the person signs up (and confirms) again.
+    STOPPED = (Status.UNSUBSCRIBED, Status.BOUNCED, Status.COMPLAINED)
 
     email = models.EmailField(_("email"), max_length=254, unique=True)
     name = models.CharField(_("name"), max_length=100, blank=True)
@@ -29,6 +35,12 @@ class Subscriber(models.Model):
     created_at = models.DateTimeField(_("signed up"), default=timezone.now, editable=False)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True, editable=False)
     unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True, editable=False)
+    status_reason = models.CharField(
+        _("reason"),
+        max_length=255,
+        blank=True,
+        help_text=_("Why sending stopped, as the email provider reported it (bounce, spam complaint, unsubscribe)."),
+    )
 
     class Meta:
         ordering = ["-created_at"]
@@ -38,7 +50,8 @@ class Subscriber(models.Model):
         indexes = [models.Index(fields=["status", "language"])]
 
     def __str__(self):
-        return self.email
+        # Never the email: labels end up in choosers and the audit log (see privacy).
+        return _("Subscriber %(pk)s") % {"pk": self.pk}
 
     def save(self, *args, **kwargs):
         self.email = normalise_email(self.email)
@@ -55,7 +68,15 @@ class Subscriber(models.Model):
             return
         self.status = self.Status.UNSUBSCRIBED
         self.unsubscribed_at = timezone.now()
-        self.save(update_fields=["status", "unsubscribed_at"])
+        self.status_reason = ""
+        self.save(update_fields=["status", "unsubscribed_at", "status_reason"])
+
+    def stop_sending(self, status, reason):
+        """The provider says this address bounced, complained or unsubscribed: stop, and keep why."""
+        self.status = status
+        self.unsubscribed_at = timezone.now()
+        self.status_reason = reason[:255]
+        self.save(update_fields=["status", "unsubscribed_at", "status_reason"])
 
 
 class Delivery(models.Model):

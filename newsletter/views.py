@@ -47,12 +47,13 @@ def _record_signup(data):
     if subscriber.status == Subscriber.Status.CONFIRMED:
         # Someone else may be typing this address: a confirmed subscription is left exactly as it is.
         return subscriber, False
-    if subscriber.status == Subscriber.Status.UNSUBSCRIBED:
-        # Coming back needs a fresh confirmation; until then nothing is sent.
+    if subscriber.status in Subscriber.STOPPED:
+        # Coming back (after unsubscribing, a bounce or a complaint) needs a fresh confirmation; until then
+        # nothing is sent.
         for name, value in fields.items():
             setattr(subscriber, name, value)
-        subscriber.status = Subscriber.Status.PENDING
-        subscriber.save(update_fields=[*fields, "status"])
+        subscriber.status, subscriber.status_reason = Subscriber.Status.PENDING, ""
+        subscriber.save(update_fields=[*fields, "status", "status_reason"])
     return subscriber, True
 
 
@@ -67,7 +68,7 @@ def confirm(request, token):
     except InvalidToken as error:
         return _invalid_link(request, expired=error.expired)
     subscriber = Subscriber.objects.filter(key=key).first()
-    if subscriber is None or subscriber.status == Subscriber.Status.UNSUBSCRIBED:
+    if subscriber is None or subscriber.status in Subscriber.STOPPED:
         return _invalid_link(request)
     if subscriber.status == Subscriber.Status.CONFIRMED:
         return render(request, "newsletter/confirmed.html", {"already": True})

@@ -139,7 +139,7 @@ def resource_listing(index_page, request):
         "resources": page_of_results,
         "resource_cards": cards,
         "extra_query": query_string(selection),
-        "directory": index_page.get_children().live().type(DirectoryPage).first(),
+        "directory": index_page.get_children().live().public().type(DirectoryPage).first(),
     }
 
 

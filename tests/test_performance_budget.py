@@ -10,28 +10,41 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-# (path, query budget). The frame (site, locale, routing, settings) costs about ten of these.
+# (path, query budget), uncached (the page cache off, as for a logged-in editor or the first visitor after a
+# publish). The frame (site, locale, routing, settings) costs about seven of these. The goal is 12 for
+# every page; the pages above it are listed with what they cost today, so they cannot grow.
 BUDGETS = [
-    ("/", 30),
-    ("/es/", 32),
-    ("/about/", 15),
-    ("/donate/", 16),
-    ("/campaigns/", 22),
-    ("/campaigns/free-them-all/", 30),
-    ("/campaigns/free-them-all/suspend-enforcement/", 24),
-    ("/campaigns/free-them-all/write-to-congress/?zip=02139", 26),
-    ("/campaigns/free-them-all/call-congress/?zip=02139", 26),
-    ("/take-action-now/", 18),
-    ("/updates/", 24),
-    ("/resources/", 28),
-    ("/directory/", 30),
-    ("/search/?query=immigration", 20),
+    ("/", 16),
+    ("/es/", 19),
+    ("/about/", 8),
+    ("/donate/", 8),
+    ("/campaigns/", 13),
+    ("/campaigns/free-them-all/", 20),
+    ("/campaigns/free-them-all/suspend-enforcement/", 14),
+    ("/campaigns/free-them-all/write-to-congress/?zip=02139", 16),
+    ("/campaigns/free-them-all/call-congress/?zip=02139", 17),
+    ("/take-action-now/", 10),
+    ("/updates/", 15),
+    ("/resources/", 19),
+    ("/directory/", 20),
+    ("/search/?query=immigration", 12),
 ]
 MAX_HTML_BYTES = 64 * 1024
 
 
+@pytest.fixture
+def production_caches(settings):
+    """Locales kept per process as in production (test settings look them up afresh)."""
+    from pagecache.locales import forget_locales
+
+    settings.LOCALE_CACHE_SECONDS = 60
+    forget_locales()
+    yield
+    forget_locales()
+
+
 @pytest.mark.django_db
-def test_key_pages_stay_within_their_budgets(client, demo_site):
+def test_key_pages_stay_within_their_budgets(client, demo_site, production_caches):
     host = {"HTTP_HOST": "127.0.0.1:8000"}
     report = []
     for path, budget in BUDGETS:
@@ -49,3 +62,18 @@ def test_key_pages_stay_within_their_budgets(client, demo_site):
                 f"{path} loads {url}"
             )
     print("\n".join(f"{p:60} {s} {q:3} queries {b:6} bytes" for p, s, q, b in report))
+
+
+@pytest.mark.django_db
+def test_key_pages_cost_no_query_from_the_page_cache(client, demo_site, settings):
+    """What an anonymous visitor gets on an action day: every key page (search aside) from the cache."""
+    settings.PAGECACHE_ENABLED = True
+    host = {"HTTP_HOST": "127.0.0.1:8000"}
+    for path, _budget in BUDGETS:
+        if path.startswith("/search/"):
+            continue
+        client.get(path, **host)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path, **host)
+        assert response.status_code == 200 and response["X-Page-Cache"] == "hit", path
+        assert len(queries) == 0, f"{path}: {len(queries)} queries on a cache hit"

@@ -26,8 +26,10 @@ def latest_actions_and_updates(page, request):
     """The latest weekly issue and the three latest updates in the visitor's language (three queries or so)."""
     locale = visitor_locale()
     latest_weekly_actions = (
-        WeeklyActionsPage.objects.live().filter(locale=locale).order_by("-issue_date", "-pk").first()
+        WeeklyActionsPage.objects.live().public().filter(locale=locale).order_by("-issue_date", "-pk").first()
     )
-    latest_updates = list(with_list_data(UpdatePage.objects.live().filter(locale=locale).order_by("-date", "-pk"))[:3])
+    latest_updates = list(
+        with_list_data(UpdatePage.objects.live().public().filter(locale=locale).order_by("-date", "-pk"))[:3]
+    )
     localize_topics(latest_updates, locale)
     return {"latest_weekly_actions": latest_weekly_actions, "latest_updates": latest_updates}

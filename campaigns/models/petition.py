@@ -1,3 +1,4 @@
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -12,6 +13,7 @@ from campaigns.models.campaign import Progress
 from core.pages import SeoMixin
 from home.panels import editor_tabs
 
+ORGANISATIONS_PER_PAGE = 50
 PETITION_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
@@ -175,12 +177,13 @@ class PetitionPage(SeoMixin, RoutablePageMixin, Page):
         return counts
 
     def organisation_signers(self):
+        """Organisations a staff member approved (all are counted; only approved ones are named in public)."""
         from campaigns.models.signature import Signature
 
         return (
-            Signature.objects.filter(petition=self.signed_page, kind=Signature.Kind.ORGANISATION)
+            Signature.objects.filter(petition=self.signed_page, kind=Signature.Kind.ORGANISATION, approved=True)
             .only("organisation", "city", "state")
-            .order_by("organisation")
+            .order_by("organisation", "pk")
         )
 
     def get_context(self, request, *args, **kwargs):
@@ -194,7 +197,8 @@ class PetitionPage(SeoMixin, RoutablePageMixin, Page):
             signature_progress=Progress(total, self.signature_goal) if self.signature_goal else None,
         )
         if self.accepts_organisations:
-            context["organisation_signers"] = self.organisation_signers()
+            paginator = Paginator(self.organisation_signers(), ORGANISATIONS_PER_PAGE)
+            context["organisation_signers"] = paginator.get_page(request.GET.get("page"))
         return context
 
     @path("")

@@ -22,7 +22,7 @@ class EventRSVP(models.Model):
         constraints = [models.UniqueConstraint(fields=["event", "email"], name="campaigns_one_rsvp_per_email")]
 
     def __str__(self):
-        return self.name
+        return _("RSVP %(pk)s") % {"pk": self.pk}
 
     def save(self, *args, **kwargs):
         self.email = normalise_email(self.email)

@@ -23,6 +23,11 @@ class Signature(models.Model):
     state = models.CharField(_("state"), max_length=100, blank=True)
     comment = models.TextField(_("comment"), max_length=1000, blank=True)
     keep_updated = models.BooleanField(_("keep me updated"), default=False)
+    approved = models.BooleanField(
+        _("listed publicly"),
+        default=False,
+        help_text=_("Organisations appear on the petition page only once approved. Individuals are never listed."),
+    )
     created_at = models.DateTimeField(_("signed at"), auto_now_add=True, db_index=True)
 
     class Meta:
@@ -34,7 +39,8 @@ class Signature(models.Model):
         ]
 
     def __str__(self):
-        return self.organisation or self.name
+        # Never the name or email: labels end up in the audit log (see privacy).
+        return _("Signature %(pk)s") % {"pk": self.pk}
 
     def save(self, *args, **kwargs):
         self.email = normalise_email(self.email)

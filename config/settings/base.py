@@ -6,6 +6,10 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from ops.anymail_env import anymail_settings
+from ops.logs import logging_config
+from ops.storage import media_storage
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
@@ -37,6 +41,11 @@ INSTALLED_APPS = [
     "newsletter",
     "resources",
     "editors",
+    "ops",
+    "privacy",
+    "axes",
+    "csp",
+    "pagecache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -57,6 +66,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "anymail",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -66,17 +76,40 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so every log line of the request (even a redirect or a 500) carries the proxy's X-Request-ID.
+    "ops.requestid.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "privacy.middleware.SiteCSPMiddleware",
+    "privacy.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the session: a hit for an anonymous visitor is answered here, with no query.
+    "pagecache.middleware.PageCacheMiddleware",
+    "pagecache.unavailable.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
+    # Django's CSRF token in the admin; the Origin check on the public forms (no cookie, cacheable pages).
+    "core.origin.OriginCheckMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, so it sees the failed-login lock-outs raised by the authentication backend below.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# django-axes counts failed admin logins per user name and client address and locks that pair out (429).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))  # hours; unlock earlier with axes_reset_*
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "privacy/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "privacy.logins.client_ip"
+AXES_VERBOSE = False
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -112,16 +145,32 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# SQLite as the embedded default: readers never wait for a writer (WAL), a write transaction takes the lock
+# when it starts (IMMEDIATE, so two writers queue instead of failing halfway) and waits up to
+# SQLITE_BUSY_TIMEOUT seconds for it, so a room signing at once or a burst of webhooks all succeed.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": float(os.environ.get("SQLITE_BUSY_TIMEOUT", "20")),
+        }
+    )
+
 # --- Cache ------------------------------------------------------------------
-# REDIS_URL, e.g. redis://127.0.0.1:6379/0. Local-memory cache when unset (one process only).
+# REDIS_URL, e.g. redis://127.0.0.1:6379/0. Local-memory cache when unset (one process: `make run` only;
+# production without Redis uses a file cache every worker on the machine shares, see production.py).
+# A dead or slow Redis degrades to uncached pages and per-process rate limits, never to a 500.
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_SOCKET_TIMEOUT = float(os.environ.get("REDIS_SOCKET_TIMEOUT", "0.25"))
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "pagecache.resilient_cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "amparo",
+            "OPTIONS": {"socket_timeout": REDIS_SOCKET_TIMEOUT, "socket_connect_timeout": REDIS_SOCKET_TIMEOUT},
         }
     }
 else:
@@ -166,7 +215,8 @@ MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # An S3-compatible bucket when AWS_STORAGE_BUCKET_NAME is set (see the media storage section below).
+    "default": media_storage(os.environ),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -184,11 +234,25 @@ EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Amparo <hello@example.org>")
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
+# --- Media storage (django-storages, boto3): AWS_STORAGE_BUCKET_NAME, AWS_S3_ENDPOINT_URL, AWS_ACCESS_KEY_ID,
+# AWS_SECRET_ACCESS_KEY, AWS_S3_REGION_NAME, AWS_S3_CUSTOM_DOMAIN, AWS_S3_URL_PROTOCOL, AWS_LOCATION ---
+# Documents are always streamed through the app (never a link to the file), so a private collection stays private
+# whether the file is on this disk or in a bucket.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+
+# --- Email through a provider (django-anymail; optional, SMTP stays the default) ---
+# EMAIL_BACKEND=anymail.backends.<esp>.EmailBackend plus ANYMAIL_* variables: each ANYMAIL_<NAME> becomes
+# ANYMAIL["<NAME>"] (ANYMAIL_POSTMARK_SERVER_TOKEN, ANYMAIL_WEBHOOK_SECRET, ...); *_PARAMS values are JSON.
+# The tracking webhooks (/anymail/<esp>/tracking/) are mounted only when ANYMAIL_WEBHOOK_SECRET is set.
+ANYMAIL = anymail_settings(os.environ)
+
 # --- Wagtail ----------------------------------------------------------------
 
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Amparo")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Phones upload HEIC; renditions of it are served as JPEG. Metadata is stripped on upload (privacy/images.py).
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "heic", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -209,6 +273,20 @@ STRIPE_MAX_NETWORK_RETRIES = int(os.environ.get("STRIPE_MAX_NETWORK_RETRIES", "2
 STRIPE_CUSTOMER_PORTAL_LOGIN_URL = os.environ.get("STRIPE_CUSTOMER_PORTAL_LOGIN_URL", "")
 # Checkout attempts per client address: "<count>/<s|m|h>".
 DONATIONS_RATE_LIMIT = os.environ.get("DONATIONS_RATE_LIMIT", "10/h")
+# The page types `/donate/?campaign=<id>` may attribute a gift to ("app_label.ModelName", comma-separated).
+DONATIONS_CAMPAIGN_PAGE_TYPES = env_list(
+    "DONATIONS_CAMPAIGN_PAGE_TYPES",
+    "campaigns.CampaignPage,campaigns.PetitionPage,campaigns.EventPage,legislators.LetterPage,legislators.CallScriptPage",
+)
+# Who receives dispute alerts when the site setting names nobody (comma-separated); else the contact email.
+DONATIONS_STAFF_EMAILS = env_list("DONATIONS_STAFF_EMAILS")
+# Seconds the thank-you page's "Manage my monthly gift" works, in the browser that gave (default 3 hours).
+DONATIONS_MANAGE_WINDOW = int(os.environ.get("DONATIONS_MANAGE_WINDOW", str(3 * 60 * 60)))
+# Seconds an emailed "manage my monthly gift" link works (one use), and the failed-renewal email's card link.
+DONATIONS_MANAGE_LINK_MAX_AGE = int(os.environ.get("DONATIONS_MANAGE_LINK_MAX_AGE", str(30 * 60)))
+DONATIONS_CARD_LINK_MAX_AGE = int(os.environ.get("DONATIONS_CARD_LINK_MAX_AGE", str(3 * 24 * 60 * 60)))
+# Requests for an emailed manage link per client address.
+DONATIONS_MANAGE_RATE_LIMIT = os.environ.get("DONATIONS_MANAGE_RATE_LIMIT", "5/h")
 # Without keys, dev settings let the local test checkout stand in for Stripe; production refuses it.
 DONATIONS_OFFLINE_CHECKOUT = False
 
@@ -221,6 +299,66 @@ NEWSLETTER_FROM_EMAIL = os.environ.get("NEWSLETTER_FROM_EMAIL", "")
 NEWSLETTER_BASE_URL = os.environ.get("NEWSLETTER_BASE_URL", "")
 NEWSLETTER_CONFIRM_MAX_AGE = int(os.environ.get("NEWSLETTER_CONFIRM_MAX_AGE", str(7 * 24 * 60 * 60)))
 
+# --- Supporters' data: how long it is kept (days; 0 keeps it). Applied by `manage.py purge_supporter_data`. ---
+
+# Signers', RSVPs' and letter writers' details, counted from the day the petition closed or the event ended
+# (letters: from the day they were sent). The rows stay, so counts do not change.
+SUPPORTER_DATA_RETENTION_DAYS = int(os.environ.get("SUPPORTER_DATA_RETENTION_DAYS", "365"))
+# Email sign-ups nobody confirmed (anyone, or any bot, can type an address in).
+NEWSLETTER_UNCONFIRMED_RETENTION_DAYS = int(os.environ.get("NEWSLETTER_UNCONFIRMED_RETENTION_DAYS", "30"))
+# Stripe webhook payloads are cut down to their id and type (the outcome stays on the row).
+STRIPE_EVENT_RETENTION_DAYS = int(os.environ.get("STRIPE_EVENT_RETENTION_DAYS", "90"))
+# --- Full-page cache, cookie-free forms, CDN (pagecache/) -------------------------------------------
+
+# Anonymous pages are served from the cache for PAGECACHE_TIMEOUT seconds at most (a publish empties it at
+# once); after a signature, RSVP, letter or gift, pages showing counts are re-rendered within
+# PAGECACHE_LIVE_SECONDS. The Cache-Control a CDN in front sees: max-age, s-maxage, stale-while-revalidate.
+PAGECACHE_ENABLED = env_bool("PAGECACHE_ENABLED", True)
+PAGECACHE_TIMEOUT = int(os.environ.get("PAGECACHE_TIMEOUT", "600"))
+PAGECACHE_LIVE_SECONDS = float(os.environ.get("PAGECACHE_LIVE_SECONDS", "5"))
+PAGECACHE_BROWSER_MAX_AGE = int(os.environ.get("PAGECACHE_BROWSER_MAX_AGE", "0"))
+PAGECACHE_CDN_MAX_AGE = int(os.environ.get("PAGECACHE_CDN_MAX_AGE", "10"))
+PAGECACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("PAGECACHE_STALE_WHILE_REVALIDATE", "30"))
+# Never cached: the admin, private documents, the donor's path and webhook, search, newsletter links, health.
+PAGECACHE_SKIP_PATHS = (
+    "/admin/",
+    "/documents/",
+    "/donations/",
+    "/healthz",
+    "/search/",
+    "/es/search/",
+    "/newsletter/",
+    "/es/newsletter/",
+    "/_util/",
+)
+# Only these paths use Django's CSRF token (and its cookie); every other post is checked by its Origin.
+ORIGIN_CHECK_TOKEN_PATHS = ("/admin/",)
+# Django's deploy check looks for CsrfViewMiddleware by name; core.origin.OriginCheckMiddleware is a subclass
+# of it (the token in the admin, the Origin check elsewhere), so that warning does not apply.
+SILENCED_SYSTEM_CHECKS = ["security.W003"]
+
+# A CDN purged with the site's own cache (wagtail.contrib.frontend_cache): Cloudflare, CloudFront or any
+# proxy that takes HTTP PURGE requests (Varnish, Fastly, nginx).
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN", ""),
+        "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
+    }
+if os.environ.get("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["purge_url"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+
 # --- Security defaults (tightened in production.py) -------------------------
 
 # The addresses (CIDR) of the proxies in front of the app (load balancer, reverse proxy). Only a request whose
@@ -228,23 +366,52 @@ NEWSLETTER_CONFIRM_MAX_AGE = int(os.environ.get("NEWSLETTER_CONFIRM_MAX_AGE", st
 # Empty: every request is counted by its REMOTE_ADDR.
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 
+
+# Content-Security-Policy (django-csp, extended in privacy/middleware.py): only our own scripts, styles and
+# images; forms post only to us (and, with Stripe keys set, redirect on to Stripe Checkout); nobody frames us.
+def _origin(url):
+    return "/".join(url.split("/")[:3]) if url.startswith(("http://", "https://")) else ""
+
+
+SITE_CSP_MEDIA_ORIGINS = [origin for origin in {_origin(os.environ.get("MEDIA_URL", ""))} if origin]
+SITE_CSP_FRAME_SOURCES = env_list(
+    "CSP_FRAME_SOURCES", "https://www.youtube-nocookie.com,https://www.youtube.com,https://player.vimeo.com"
+)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", *SITE_CSP_MEDIA_ORIGINS],
+        "media-src": ["'self'", *SITE_CSP_MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *SITE_CSP_FRAME_SOURCES],
+        "object-src": ["'none'"],
+        "form-action": ["'self'", "https://checkout.stripe.com", "https://billing.stripe.com"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# What the Wagtail admin needs on top (its inline scripts and styles, upload previews, its preview iframe).
+SITE_CSP_ADMIN_PREFIXES = ("/admin/",)
+SITE_CSP_ADMIN_ALLOWANCES = {
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *SITE_CSP_MEDIA_ORIGINS],
+    "frame-ancestors": ["'self'"],
+}
+PERMISSIONS_POLICY_DISABLED = ["camera", "microphone", "geolocation", "payment", "interest-cohort"]
+
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
-# --- Logging ----------------------------------------------------------------
+# --- Logging: one line per record on standard error, plain or JSON (LOG_FORMAT=json), with the request id ---
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {
-        "django.request": {"level": "ERROR"},
-        # Every page save runs a few background tasks; their start/finish lines drown out everything else.
-        "django_tasks": {"level": "WARNING"},
-        "wagtail.contrib.redirects": {"level": "WARNING"},
-    },
-}
+LOGGING = logging_config(os.environ.get("LOG_FORMAT", "plain"), os.environ.get("LOG_LEVEL", "INFO"))
+
+# --- Scheduler (manage.py run_scheduler): when the weekly actions go out, in TIME_ZONE ---
+
+WEEKLY_ACTIONS_SEND_AT = os.environ.get("WEEKLY_ACTIONS_SEND_AT", "tuesday 08:00")

@@ -17,6 +17,10 @@ STRIPE_SECRET_KEY = ""
 STRIPE_WEBHOOK_SECRET = "whsec_test_secret"
 DONATIONS_OFFLINE_CHECKOUT = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Pages render on every request, as each app's tests expect; pagecache's own tests turn the cache on.
+PAGECACHE_ENABLED = False
+# Locales are looked up afresh: tests create and roll back their own (pagecache/locales.py).
+LOCALE_CACHE_SECONDS = 0
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
 
 # Serve static files straight from the app folders; no collectstatic needed.
@@ -27,3 +31,6 @@ WHITENOISE_USE_FINDERS = True
 # database is rebuilt from every migration each time). CI passes --create-db and uses PostgreSQL.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}
+
+# Provider webhooks: a fixed secret and Mailgun signing key, whatever the environment says.
+ANYMAIL = {"WEBHOOK_SECRET": "amparo:webhook-test-secret", "MAILGUN_WEBHOOK_SIGNING_KEY": "mailgun-test-signing-key"}

@@ -1,4 +1,5 @@
 from .pages import DonatePage
-from .records import Donation, MonthlyGift, StripeEvent
+from .records import Donation, MonthlyGift, StripeEvent, YearEndStatement
+from .settings import DonationSettings
 
-__all__ = ["DonatePage", "Donation", "MonthlyGift", "StripeEvent"]
+__all__ = ["DonatePage", "DonationSettings", "Donation", "MonthlyGift", "StripeEvent", "YearEndStatement"]

@@ -15,7 +15,16 @@ from wagtail.search import index
 
 from core.pages import SeoMixin
 from donations.models.records import Frequency
-from donations.money import CURRENCIES, SYMBOLS, AmountError, format_amount, parse_amount, to_minor_units
+from donations.money import (
+    CURRENCIES,
+    STRIPE_MAXIMUM,
+    SYMBOLS,
+    AmountError,
+    format_amount,
+    parse_amount,
+    stripe_minimum,
+    to_minor_units,
+)
 from home.blocks import BaseStreamBlock
 from home.panels import editor_tabs
 
@@ -127,16 +136,26 @@ class DonatePage(RoutablePageMixin, SeoMixin, Page):
 
     @property
     def display_minimum(self):
-        return format_amount(to_minor_units(self.minimum_amount), self.currency)
+        """The page's minimum, or Stripe's smallest charge in the currency if that is higher."""
+        return format_amount(max(to_minor_units(self.minimum_amount), stripe_minimum(self.currency)), self.currency)
 
     @property
     def display_maximum(self):
-        return format_amount(to_minor_units(self.maximum_amount), self.currency)
+        return format_amount(min(to_minor_units(self.maximum_amount), STRIPE_MAXIMUM), self.currency)
 
     def clean(self):
         super().clean()
         if self.minimum_amount and self.maximum_amount and self.minimum_amount > self.maximum_amount:
             raise ValidationError({"maximum_amount": _("The maximum must be more than the minimum.")})
+        smallest = stripe_minimum(self.currency)
+        if self.minimum_amount is not None and to_minor_units(self.minimum_amount) < smallest:
+            message = _("Stripe cannot take less than %(amount)s in this currency.")
+            raise ValidationError({"minimum_amount": message % {"amount": format_amount(smallest, self.currency)}})
+        if self.maximum_amount is not None and to_minor_units(self.maximum_amount) > STRIPE_MAXIMUM:
+            message = _("Stripe cannot take more than %(amount)s in one payment.")
+            raise ValidationError(
+                {"maximum_amount": message % {"amount": format_amount(STRIPE_MAXIMUM, self.currency)}}
+            )
 
     @path("")
     def donate(self, request):

@@ -3,9 +3,15 @@
 import uuid
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from donations.money import format_amount
+from donations.money import format_amount, major
+
+
+def local_time(value):
+    """A timestamp in the site's time zone (TIME_ZONE), as staff read it in a spreadsheet."""
+    return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
 class Frequency(models.TextChoices):
@@ -26,10 +32,15 @@ class Donation(models.Model):
         FAILED = "failed", _("Failed")
         EXPIRED = "expired", _("Expired")
         REFUNDED = "refunded", _("Refunded")
+        DISPUTED = "disputed", _("Disputed")
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     amount = models.PositiveIntegerField(help_text=_("In the currency's minor unit (cents)."))
     amount_refunded = models.PositiveIntegerField(default=0)
+    fee_amount = models.PositiveIntegerField(
+        default=0, help_text=_("The part of the amount the donor added to cover card fees (minor unit).")
+    )
+    amount_disputed = models.PositiveIntegerField(default=0)
     currency = models.CharField(max_length=3, default="usd")
     frequency = models.CharField(max_length=10, choices=Frequency.choices, default=Frequency.ONCE)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
@@ -45,6 +56,9 @@ class Donation(models.Model):
     language = models.CharField(max_length=10, blank=True)
     donor_name = models.CharField(max_length=255, blank=True)
     donor_email = models.EmailField(max_length=255, blank=True, db_index=True)
+    # Where the gift came from: ?source= (or utm_source) and utm_campaign on the donate link, short slugs.
+    source = models.SlugField(max_length=50, blank=True, db_index=True)
+    source_campaign = models.SlugField(max_length=50, blank=True)
     # A hash of the submitted form (its one-time token and values): a double-click finds this row again.
     request_key = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
     checkout_url = models.URLField(max_length=1000, blank=True, editable=False)
@@ -53,8 +67,13 @@ class Donation(models.Model):
     stripe_customer_id = models.CharField(max_length=255, blank=True)
     stripe_subscription_id = models.CharField(max_length=255, blank=True, db_index=True)
     stripe_invoice_id = models.CharField(max_length=255, unique=True, null=True, blank=True)
+    # A keyed hash of the random key the giving browser holds in a cookie: only that browser manages the gift.
+    browser_key_hash = models.CharField(max_length=64, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     paid_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    refunded_at = models.DateTimeField(null=True, blank=True)
+    disputed_at = models.DateTimeField(null=True, blank=True)
+    receipt_sent_at = models.DateTimeField(null=True, blank=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -73,7 +92,63 @@ class Donation(models.Model):
     @property
     def amount_major(self):
         """The amount in dollars (or euros...), for spreadsheets."""
-        return f"{self.amount / 100:.2f}"
+        return major(self.amount)
+
+    @property
+    def display_fee(self):
+        return format_amount(self.fee_amount, self.currency)
+
+    @property
+    def display_base(self):
+        return format_amount(self.amount - self.fee_amount, self.currency)
+
+    @property
+    def base_amount(self):
+        """What the donor chose to give, before any fee they added."""
+        return self.amount - self.fee_amount
+
+    @property
+    def base_major(self):
+        return major(self.base_amount)
+
+    @property
+    def fee_major(self):
+        return major(self.fee_amount)
+
+    @property
+    def refunded_major(self):
+        return major(self.amount_refunded)
+
+    @property
+    def disputed_major(self):
+        return major(self.amount_disputed)
+
+    @property
+    def net_amount(self):
+        """What the organisation keeps: nothing once disputed (until won), the unrefunded part otherwise."""
+        if self.status != self.Status.PAID:
+            return 0
+        return max(self.amount - self.amount_refunded, 0)
+
+    @property
+    def net_major(self):
+        return major(self.net_amount)
+
+    @property
+    def created_local(self):
+        return local_time(self.created_at)
+
+    @property
+    def paid_local(self):
+        return local_time(self.paid_at)
+
+    @property
+    def refunded_local(self):
+        return local_time(self.refunded_at)
+
+    @property
+    def disputed_local(self):
+        return local_time(self.disputed_at)
 
     @property
     def is_monthly(self):
@@ -85,6 +160,9 @@ class MonthlyGift(models.Model):
 
     class Status(models.TextChoices):
         ACTIVE = "active", _("Active")
+        PAST_DUE = "past_due", _("Past due")
+        UNPAID = "unpaid", _("Lapsed (unpaid)")
+        PAUSED = "paused", _("Paused")
         CANCELLED = "cancelled", _("Cancelled")
 
     stripe_subscription_id = models.CharField(max_length=255, unique=True)
@@ -97,8 +175,15 @@ class MonthlyGift(models.Model):
     donor_name = models.CharField(max_length=255, blank=True)
     donor_email = models.EmailField(max_length=255, blank=True, db_index=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.ACTIVE, db_index=True)
+    cancel_at_period_end = models.BooleanField(
+        default=False, help_text=_("The donor cancelled; the gift ends when the month already paid for ends.")
+    )
+    cancel_at = models.DateTimeField(null=True, blank=True)
+    language = models.CharField(max_length=10, blank=True)
     started_at = models.DateTimeField(null=True, blank=True)
     cancelled_at = models.DateTimeField(null=True, blank=True)
+    # When the subscription news last applied here was created at Stripe: older news arriving late is ignored.
+    stripe_updated_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-started_at"]
@@ -114,6 +199,18 @@ class MonthlyGift(models.Model):
     @property
     def display_amount(self):
         return format_amount(self.amount, self.currency)
+
+    @property
+    def amount_major(self):
+        return major(self.amount)
+
+    @property
+    def started_local(self):
+        return local_time(self.started_at)
+
+    @property
+    def cancelled_local(self):
+        return local_time(self.cancelled_at)
 
 
 class StripeEvent(models.Model):
@@ -133,3 +230,22 @@ class StripeEvent(models.Model):
 
     def __str__(self):
         return f"{self.type} {self.stripe_id}"
+
+
+class YearEndStatement(models.Model):
+    """One year-end statement sent to one donor address: the command resumes after it and never sends twice."""
+
+    email = models.EmailField(max_length=255)
+    year = models.PositiveSmallIntegerField()
+    language = models.CharField(max_length=10, blank=True)
+    gifts = models.PositiveIntegerField(default=0)
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-year", "email"]
+        verbose_name = _("year-end statement")
+        verbose_name_plural = _("year-end statements")
+        constraints = [models.UniqueConstraint(fields=["email", "year"], name="one_statement_per_donor_and_year")]
+
+    def __str__(self):
+        return f"{self.year} #{self.pk}"

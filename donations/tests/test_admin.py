@@ -73,10 +73,21 @@ def test_donations_are_read_only_in_the_admin(staff_client, gifts):
     assert f"{INDEX}new/" not in html
     assert staff_client.get(f"{INDEX}new/").status_code in (302, 403)
     assert staff_client.get(f"{INDEX}edit/{gifts[0].pk}/").status_code in (302, 403)
-    assert staff_client.post(f"{INDEX}delete/{gifts[0].pk}/").status_code in (302, 403)
-    assert Donation.objects.count() == 4
     inspect = staff_client.get(f"{INDEX}inspect/{gifts[0].pk}/")
     assert inspect.status_code == 200 and "rosa@example.org" in inspect.content.decode()
+
+
+def test_only_a_superuser_deletes_one_donation(client, staff_client, django_user_model, gifts):
+    """Erasing one record by hand (a donor's request) is a superuser's job; staff who can see donors cannot."""
+    viewer = django_user_model.objects.create_user("viewer", "viewer@example.org", "pw")
+    viewer.groups.add(Group.objects.get(name="Supporter data"))
+    client.force_login(viewer)
+    assert client.post(f"{INDEX}delete/{gifts[0].pk}/").status_code in (302, 403)
+    assert Donation.objects.count() == 4
+
+    client.force_login(django_user_model.objects.get(username="boss"))
+    assert client.post(f"{INDEX}delete/{gifts[0].pk}/").status_code == 302
+    assert Donation.objects.count() == 3
 
 
 def test_editors_without_the_view_permission_see_nothing(client, django_user_model, gifts):
@@ -87,6 +98,9 @@ def test_editors_without_the_view_permission_see_nothing(client, django_user_mod
     assert "Raised this month" not in client.get("/admin/").content.decode()
 
     editor.user_permissions.add(Permission.objects.get(codename="view_donation"))
+    assert client.get(INDEX).status_code in (302, 403)  # the model permission alone shows no donor
+
+    editor.user_permissions.add(Permission.objects.get(codename="view_supporter_data"))
     assert client.get(INDEX).status_code == 200
 
 
@@ -116,3 +130,79 @@ def test_listing_queries_do_not_grow_with_the_rows(staff_client, home_page, djan
     few = count_queries()
     DonationFactory.create_batch(18, campaign=campaign)
     assert count_queries() == few
+
+
+def test_the_export_is_in_one_unit_with_refunds_disputes_and_local_dates(staff_client, home_page, settings):
+    """A $20 gift with $5 refunded exports as 20.00 with 5.00 refunded; a 9 pm gift on 31 December stays in 2026."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    settings.TIME_ZONE = "America/New_York"
+    new_years_eve = datetime(2027, 1, 1, 2, 0, tzinfo=ZoneInfo("UTC"))  # 9 pm in New York
+    DonationFactory(amount=2000, amount_refunded=500, paid_at=new_years_eve, source="petition-thanks", fee_amount=74)
+    DonationFactory(amount=1000, status="disputed", amount_disputed=1000, donor_email="d@example.org")
+    response = staff_client.get(INDEX, {"export": "csv"})
+    rows = {
+        row["Donor email"]: row for row in csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode()))
+    }
+    refunded = next(row for email, row in rows.items() if email != "d@example.org")
+    assert (refunded["Amount"], refunded["Gift"], refunded["Fees covered"]) == ("20.00", "19.26", "0.74")
+    assert (refunded["Refunded"], refunded["Net kept"], refunded["Currency"]) == ("5.00", "15.00", "usd")
+    assert refunded["Paid"] == "2026-12-31 21:00"
+    assert refunded["Source"] == "petition-thanks"
+    disputed = rows["d@example.org"]
+    assert (disputed["Status"], disputed["Disputed"], disputed["Net kept"]) == ("disputed", "10.00", "0.00")
+
+
+def test_monthly_gifts_export_in_major_units(staff_client):
+    MonthlyGiftFactory(amount=1250, donor_email="m@example.org", cancel_at_period_end=True)
+    response = staff_client.get("/admin/monthly-gifts/", {"export": "csv"})
+    [row] = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert (row["Amount a month"], row["Currency"]) == ("12.50", "usd")
+
+
+def test_totals_by_source(staff_client):
+    DonationFactory(amount=1000, source="petition-thanks")
+    DonationFactory(amount=500, source="petition-thanks")
+    DonationFactory(amount=700, source="newsletter", status="refunded", amount_refunded=700)
+    DonationFactory(amount=300)
+    html = staff_client.get("/admin/donations/sources/").content.decode()
+    assert "petition-thanks" in html and "$15" in html and "(none)" in html
+    assert html.index("petition-thanks") < html.index("(none)")
+    assert "<td>newsletter</td>" not in html
+    sourced = staff_client.get(INDEX, {"source": "petition-thanks"}).content.decode()
+    assert sourced.count("$10") >= 1 and "$3<" not in sourced
+
+
+def test_failed_webhooks_are_listed_and_processed_again(staff_client, client, django_user_model):
+    from donations.models import StripeEvent
+    from donations.tests.conftest import completed_session
+
+    donation = DonationFactory(status="pending", paid_at=None, stripe_checkout_session_id="cs_failed")
+    event = {
+        "id": "evt_failed",
+        "type": "checkout.session.completed",
+        "created": 1767225600,
+        "data": {"object": completed_session(donation, id="cs_failed")},
+    }
+    stored = StripeEvent.objects.create(
+        stripe_id="evt_failed", type=event["type"], payload=event, error="OperationalError: database went away"
+    )
+    html = staff_client.get("/admin/donations/failed-webhooks/").content.decode()
+    assert "evt_failed" in html and "database went away" in html
+    response = staff_client.post(f"/admin/donations/failed-webhooks/{stored.pk}/process/")
+    assert response.status_code == 302
+    donation.refresh_from_db()
+    stored.refresh_from_db()
+    assert donation.status == "paid" and stored.processed_at is not None and stored.error == ""
+    after = staff_client.get("/admin/donations/failed-webhooks/").content.decode()
+    assert "<code>evt_failed</code>" not in after and "No failed webhooks." in after
+
+    viewer = django_user_model.objects.create_user("viewer", "v@example.org", "pw", is_staff=True)
+    viewer.user_permissions.add(
+        Permission.objects.get(codename="access_admin"), Permission.objects.get(codename="view_donation")
+    )
+    client.force_login(viewer)
+    assert client.get("/admin/donations/failed-webhooks/").status_code in (302, 403)
+    assert client.post(f"/admin/donations/failed-webhooks/{stored.pk}/process/").status_code in (302, 403)
+    assert client.get("/admin/donations/sources/").status_code == 200

@@ -1,10 +1,16 @@
 import logging
+import re
+from datetime import timedelta
+from unittest import mock
 
 import pytest
 import stripe
+from django.test import Client
+from django.utils import timezone
 
+from campaigns.factories import CampaignPageFactory
+from donations.factories import MonthlyGiftFactory
 from donations.models import Donation
-from home.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +58,7 @@ def test_a_one_time_gift_creates_exactly_this_checkout_session(client, donate_pa
 
 
 def test_a_monthly_gift_for_a_campaign_is_a_subscription(client, donate_page, home_page, fake_stripe):
-    campaign = StandardPageFactory(parent=home_page, title="Bond fund", slug="bond-fund")
+    campaign = CampaignPageFactory(parent=home_page, title="Bond fund", slug="bond-fund")
     fake_stripe.route("post", "/v1/checkout/sessions", SESSION)
     donate(client, other_amount="12.50", frequency="monthly", campaign=str(campaign.pk))
     donation = Donation.objects.get()
@@ -94,22 +100,31 @@ def test_retries_after_a_stripe_hiccup_reuse_the_idempotency_key(client, donate_
     assert Donation.objects.get().stripe_checkout_session_id == "cs_test_a1"
 
 
+OUTAGE = "We could not reach our payment processor, so nothing was charged."
+REFUSED = "Our payment processor could not accept this gift as entered, so nothing was charged."
+DECLINED = "Your payment was declined, so nothing was charged."
+
+
 @pytest.mark.parametrize(
-    ("answer", "status"),
+    ("answer", "status", "shown", "message"),
     [
-        (stripe.APIConnectionError("Request to Stripe timed out", should_retry=True), 200),
-        ({"error": {"type": "api_error", "message": "Something went wrong"}}, 500),
-        ({"error": {"type": "invalid_request_error", "message": "Invalid currency"}}, 400),
-        ({"error": {"type": "invalid_request_error", "message": "Invalid API Key provided"}}, 401),
+        (stripe.APIConnectionError("Request to Stripe timed out", should_retry=True), 200, 503, OUTAGE),
+        ({"error": {"type": "api_error", "message": "Something went wrong"}}, 500, 503, OUTAGE),
+        ({"error": {"type": "rate_limit_error", "message": "Too many requests"}}, 429, 503, OUTAGE),
+        ({"error": {"type": "invalid_request_error", "message": "Invalid currency"}}, 400, 400, REFUSED),
+        ({"error": {"type": "card_error", "code": "card_declined", "message": "Declined"}}, 402, 402, DECLINED),
+        ({"error": {"type": "invalid_request_error", "message": "Invalid API Key provided"}}, 401, 503, OUTAGE),
     ],
 )
-def test_when_stripe_fails_the_donor_reads_a_plain_message(client, donate_page, fake_stripe, caplog, answer, status):
+def test_when_stripe_fails_the_donor_reads_what_happened(
+    client, donate_page, fake_stripe, caplog, answer, status, shown, message
+):
     fake_stripe.route("post", "/v1/checkout/sessions", answer, status=status)
     with caplog.at_level(logging.ERROR, logger="donations"):
         response = donate(client, amount="10")
     html = response.content.decode()
-    assert response.status_code == 503
-    assert "We could not reach our payment processor, so nothing was charged." in html
+    assert response.status_code == shown
+    assert message in html
     assert "Traceback" not in html
     assert "Stripe checkout session creation failed" in caplog.text
     assert Donation.objects.get().status == "failed"
@@ -155,40 +170,79 @@ def test_checkout_attempts_are_rate_limited_per_client(client, donate_page, fake
     assert donate(client, amount="5", address="198.51.100.7").status_code == 303
 
 
+def press_manage(client, session_id="cs_test_a1"):
+    """What the donor does on the thank-you page: press "Manage or cancel your monthly gift"."""
+    html = client.get(f"/donate/thanks/?session_id={session_id}").content.decode()
+    token = re.search(r'name="token" value="([^"]+)"', html).group(1)
+    return client.post("/donations/manage/thanks/", {"token": token})
+
+
 def test_monthly_donors_open_the_customer_portal(client, donate_page, fake_stripe):
     fake_stripe.route("post", "/v1/checkout/sessions", SESSION)
     donate(client, amount="10", frequency="monthly")
-    Donation.objects.update(stripe_customer_id="cus_42")
+    gift = MonthlyGiftFactory(stripe_customer_id="cus_42", language="es")
+    Donation.objects.update(stripe_customer_id="cus_42", monthly_gift=gift)
     portal = {"id": "bps_1", "object": "billing_portal.session", "url": "https://billing.stripe.com/p/session/x"}
     fake_stripe.route("post", "/v1/billing_portal/sessions", portal)
-    response = client.post("/donations/manage/", {"session_id": "cs_test_a1"})
+    response = press_manage(client)
     assert response.status_code == 303
     assert response["Location"] == portal["url"]
-    assert fake_stripe.requests[-1].params == {"customer": "cus_42", "return_url": "http://testserver/donate/"}
+    assert fake_stripe.requests[-1].params == {
+        "customer": "cus_42",
+        "return_url": "http://testserver/donate/",
+        "locale": "es",
+    }
 
 
 def test_the_portal_link_looks_up_the_customer_when_the_webhook_has_not_arrived(client, donate_page, fake_stripe):
     fake_stripe.route("post", "/v1/checkout/sessions", SESSION)
     donate(client, amount="10", frequency="monthly")
+    Donation.objects.update(monthly_gift=MonthlyGiftFactory(stripe_customer_id=""))
     fake_stripe.route("get", "/v1/checkout/sessions/cs_test_a1", {**SESSION, "customer": "cus_7"})
     fake_stripe.route("post", "/v1/billing_portal/sessions", {"id": "bps_2", "url": "https://billing.stripe.com/p/2"})
-    assert (
-        client.post("/donations/manage/", {"session_id": "cs_test_a1"})["Location"] == "https://billing.stripe.com/p/2"
-    )
+    assert press_manage(client)["Location"] == "https://billing.stripe.com/p/2"
     assert Donation.objects.get().status == "pending"
 
 
 def test_the_portal_link_fails_gently(client, donate_page, fake_stripe):
     fake_stripe.route("post", "/v1/checkout/sessions", SESSION)
     donate(client, amount="10", frequency="monthly")
-    Donation.objects.update(stripe_customer_id="cus_42")
+    Donation.objects.update(monthly_gift=MonthlyGiftFactory(stripe_customer_id="cus_42"))
     fake_stripe.route("post", "/v1/billing_portal/sessions", {"error": {"message": "No configuration"}}, status=400)
-    response = client.post("/donations/manage/", {"session_id": "cs_test_a1"})
+    response = press_manage(client)
     assert response.status_code == 503
     assert "Nothing has changed." in response.content.decode()
 
 
-@pytest.mark.parametrize("session_id", ["", "cs_nope", "x" * 400])
-def test_the_portal_link_needs_a_monthly_gift(client, donate_page, fake_stripe, session_id):
-    assert client.post("/donations/manage/", {"session_id": session_id}).status_code == 404
-    assert client.get("/donations/manage/").status_code == 405
+def test_the_thank_you_url_alone_opens_nothing(client, donate_page, fake_stripe):
+    """Anyone holding the thank-you link (history, a shared phone) sees no button, no email and no portal."""
+    fake_stripe.route("post", "/v1/checkout/sessions", SESSION)
+    donate(client, amount="10", frequency="monthly")
+    Donation.objects.update(
+        monthly_gift=MonthlyGiftFactory(stripe_customer_id="cus_42"), status="paid", donor_email="rosa@example.org"
+    )
+    html = client.get("/donate/thanks/?session_id=cs_test_a1").content.decode()
+    token = re.search(r'name="token" value="([^"]+)"', html).group(1)
+    assert "rosa@example.org" in html
+
+    stranger = Client()
+    stranger_html = stranger.get("/donate/thanks/?session_id=cs_test_a1").content.decode()
+    assert 'name="token"' not in stranger_html and "rosa@example.org" not in stranger_html
+    assert stranger.post("/donations/manage/thanks/", {"token": token}).status_code == 403
+    assert stranger.post("/donations/manage/thanks/", {"session_id": "cs_test_a1"}).status_code == 403
+    assert client.post("/donations/manage/thanks/", {"session_id": "cs_test_a1"}).status_code == 403
+    assert client.get("/donations/manage/thanks/").status_code == 405
+    assert not [request for request in fake_stripe.requests if "billing_portal" in request.path]
+
+
+def test_the_thank_you_button_expires_after_the_window(client, donate_page, fake_stripe, settings):
+    fake_stripe.route("post", "/v1/checkout/sessions", SESSION)
+    donate(client, amount="10", frequency="monthly")
+    Donation.objects.update(monthly_gift=MonthlyGiftFactory(stripe_customer_id="cus_42"))
+    html = client.get("/donate/thanks/?session_id=cs_test_a1").content.decode()
+    token = re.search(r'name="token" value="([^"]+)"', html).group(1)
+    later = timezone.now() + timedelta(seconds=settings.DONATIONS_MANAGE_WINDOW + 60)
+    with mock.patch("django.core.signing.time.time", return_value=later.timestamp()):
+        response = client.post("/donations/manage/thanks/", {"token": token})
+    assert response.status_code == 403
+    assert "Email me a new link" in response.content.decode()

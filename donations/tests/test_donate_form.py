@@ -3,8 +3,8 @@ import re
 import pytest
 from django.test import Client
 
+from campaigns.factories import CampaignPageFactory
 from donations.models import Donation
-from home.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +26,7 @@ def test_form_offers_the_preset_amounts_and_both_frequencies(client, donate_page
 
 
 def test_a_campaign_link_says_which_campaign_the_gift_supports(client, donate_page, home_page):
-    campaign = StandardPageFactory(parent=home_page, title="Free them all", slug="free-them-all")
+    campaign = CampaignPageFactory(parent=home_page, title="Free them all", slug="free-them-all")
     html = client.get(f"/donate/?campaign={campaign.pk}").content.decode()
     assert "Your gift supports the campaign <strong>Free them all</strong>." in html
     assert f'name="campaign" value="{campaign.pk}"' in html
@@ -40,7 +40,7 @@ def test_bad_campaign_values_are_ignored(client, donate_page, value):
 
 
 def test_a_draft_page_is_not_a_campaign(client, donate_page, home_page):
-    draft = StandardPageFactory(parent=home_page, title="Secret plan", slug="secret", live=False)
+    draft = CampaignPageFactory(parent=home_page, title="Secret plan", slug="secret", live=False)
     assert "Secret plan" not in client.get(f"/donate/?campaign={draft.pk}").content.decode()
 
 
@@ -109,7 +109,7 @@ def test_the_form_needs_its_csrf_token(donate_page):
 
 
 def test_offline_checkout_path_records_one_paid_gift(client, donate_page, home_page):
-    campaign = StandardPageFactory(parent=home_page, title="Bond fund", slug="bond-fund")
+    campaign = CampaignPageFactory(parent=home_page, title="Bond fund", slug="bond-fund")
     response = donate(client, donate_page, amount="10", campaign=str(campaign.pk))
     donation = Donation.objects.get()
     assert response.status_code == 303
@@ -170,7 +170,8 @@ def test_monthly_offline_gift_can_be_cancelled_in_the_test_portal(client, donate
     assert "Your monthly gift of <strong>$5</strong>" in thanks
     assert "Manage or cancel your monthly gift" in thanks
 
-    response = client.post("/donations/manage/", {"session_id": donation.stripe_checkout_session_id})
+    token = re.search(r'name="token" value="([^"]+)"', thanks).group(1)
+    response = client.post("/donations/manage/thanks/", {"token": token})
     assert response.status_code == 303
     assert response["Location"] == f"/donations/test-portal/{donation.id}/"
     assert "This is a test." in client.get(response["Location"]).content.decode()

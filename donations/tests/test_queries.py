@@ -4,9 +4,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from campaigns.factories import CampaignPageFactory
 from donations.factories import DonationFactory
 from donations.tests.conftest import completed_session, deliver, make_event
-from home.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +18,7 @@ def count(call):
 
 
 def test_the_donate_page_costs_the_same_with_more_donations(client, donate_page, home_page):
-    campaign = StandardPageFactory(parent=home_page, title="Bond fund", slug="bond-fund")
+    campaign = CampaignPageFactory(parent=home_page, title="Bond fund", slug="bond-fund")
     client.get("/donate/")  # warm the site-root cache
     _, few = count(lambda: client.get(f"/donate/?campaign={campaign.pk}"))
     DonationFactory.create_batch(30, campaign=campaign)

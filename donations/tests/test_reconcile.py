@@ -9,6 +9,8 @@ from donations.tests.conftest import completed_session
 
 pytestmark = pytest.mark.django_db
 
+NO_EVENTS = {"object": "list", "url": "/v1/events", "has_more": False, "data": []}
+
 
 def test_reconcile_fulfils_what_a_missed_webhook_left_pending(fake_stripe, capsys):
     missed = DonationFactory(status="pending", paid_at=None, stripe_checkout_session_id="cs_missed")
@@ -38,10 +40,11 @@ def test_reconcile_fulfils_what_a_missed_webhook_left_pending(fake_stripe, capsy
         "get", "/v1/checkout/sessions", lambda request: page_two if "starting_after" in request.params else page_one
     )
 
+    fake_stripe.route("get", "/v1/events", NO_EVENTS)
     before = time.time()
     call_command("reconcile_donations", "--since", "3d")
 
-    first, second = fake_stripe.requests
+    first, second = [request for request in fake_stripe.requests if request.path == "/v1/checkout/sessions"]
     assert int(first.params["created[gte]"]) == pytest.approx(before - 3 * 86400, abs=5)
     assert first.params["limit"] == "100"
     assert second.params["starting_after"] == "cs_abandoned"
@@ -64,3 +67,45 @@ def test_reconcile_reports_stripe_failures(fake_stripe):
     fake_stripe.route("get", "/v1/checkout/sessions", {"error": {"message": "Invalid API Key"}}, status=401)
     with pytest.raises(CommandError, match="Stripe could not be asked"):
         call_command("reconcile_donations")
+
+
+def test_reconcile_repairs_missed_renewals_refunds_disputes_and_cancellations(fake_stripe, capsys):
+    """Events the webhook never got (or failed on) are listed from Stripe and run through the webhook's code."""
+    from donations.factories import MonthlyGiftFactory
+    from donations.models import MonthlyGift, StripeEvent
+    from donations.tests.conftest import make_event
+    from donations.tests.test_webhook import renewal_invoice
+
+    paid = DonationFactory(status="paid", stripe_payment_intent_id="pi_paid")
+    disputed = DonationFactory(status="paid", stripe_payment_intent_id="pi_disputed")
+    MonthlyGiftFactory(stripe_subscription_id="sub_123", amount=500)
+    StripeEvent.objects.create(stripe_id="evt_done", type="invoice.paid", payload={}, processed_at="2026-01-01T00:00Z")
+    charge = {"id": "ch_1", "object": "charge", "payment_intent": "pi_paid", "amount_refunded": 1000, "refunded": True}
+    dispute = {"id": "du_1", "object": "dispute", "payment_intent": "pi_disputed", "amount": 1000, "status": "lost"}
+    cancelled = {"id": "sub_123", "object": "subscription", "status": "canceled", "canceled_at": 1767225600}
+    listed = [  # newest first, as Stripe lists them
+        make_event("customer.subscription.deleted", cancelled, "evt_cancel"),
+        make_event("charge.dispute.created", dispute, "evt_dispute"),
+        make_event("charge.refunded", charge, "evt_refund"),
+        make_event("invoice.paid", renewal_invoice("in_missed"), "evt_renewal"),
+        make_event("invoice.paid", renewal_invoice("in_other", subscription="sub_not_ours"), "evt_foreign"),
+        make_event("invoice.paid", renewal_invoice("in_done"), "evt_done"),
+    ]
+    fake_stripe.route("get", "/v1/checkout/sessions", {**NO_EVENTS, "url": "/v1/checkout/sessions"})
+    fake_stripe.route("get", "/v1/events", {**NO_EVENTS, "data": listed})
+
+    call_command("reconcile_donations", "--since", "3d")
+
+    [events_request] = [request for request in fake_stripe.requests if request.path == "/v1/events"]
+    assert events_request.params["types[0]"] == "charge.dispute.closed"
+    assert "checkout.session.completed" not in events_request.params.values()
+    paid.refresh_from_db()
+    disputed.refresh_from_db()
+    assert paid.status == "refunded" and disputed.status == "disputed"
+    assert Donation.objects.filter(stripe_invoice_id="in_missed", status="paid").count() == 1
+    assert not Donation.objects.filter(stripe_invoice_id__in=["in_other", "in_done"]).exists()
+    assert MonthlyGift.objects.get().status == "cancelled"
+    assert "Checked 6 events; processed 5 that were missed or had failed." in capsys.readouterr().out
+
+    call_command("reconcile_donations", "--since", "3d")
+    assert "processed 0" in capsys.readouterr().out

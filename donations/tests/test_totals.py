@@ -55,3 +55,21 @@ def test_one_query_whatever_the_number_of_campaigns(home_page):
         return len(queries)
 
     assert measure(2) == measure(20) == 1
+
+
+def test_a_campaign_total_counts_one_currency(campaigns, home_page):
+    """Dollars and pesos are never added together: the bar counts the donate page's currency (or one named)."""
+    from donations.factories import DonatePageFactory
+
+    DonatePageFactory(parent=home_page, currency="mxn", minimum_amount=10)
+    first = campaigns[0]
+    DonationFactory(campaign=first, amount=1000, currency="usd")
+    DonationFactory(campaign=first, amount=20000, currency="mxn")
+    assert raised_by_campaign([first.pk]) == {first.pk: 20000}
+    assert raised_by_campaign([first.pk], currency="usd") == {first.pk: 1000}
+
+
+def test_disputed_gifts_leave_the_totals(campaigns):
+    DonationFactory(campaign=campaigns[0], amount=1000)
+    DonationFactory(campaign=campaigns[0], amount=700, status="disputed", amount_disputed=700)
+    assert raised_by_campaign([campaigns[0].pk]) == {campaigns[0].pk: 1000}

@@ -59,21 +59,43 @@ def test_the_reminder_is_in_the_editors_language(client, home_page, editor):
     assert "El número de esta semana de Actúe ahora" in html
 
 
-@pytest.mark.django_db
-def test_failed_stripe_events_show_only_to_staff_with_donations_permission(client, home_page, editor):
-    from donations.models import StripeEvent
+def grant(user, codename):
+    user.user_permissions.add(Permission.objects.get(codename=codename))
+    return type(user).objects.get(pk=user.pk)  # a fresh object: permissions are cached per instance
 
-    StripeEvent.objects.create(
-        stripe_id="evt_failed_1", type="checkout.session.completed", payload={}, error="Timeout"
-    )
-    StripeEvent.objects.create(stripe_id="evt_fine", type="invoice.paid", payload={})
+
+@pytest.mark.django_db
+def test_failed_stripe_events_and_disputes_show_only_to_staff_with_donations_permission(client, home_page, editor):
+    from donations.factories import DonationFactory
+    from donations.models import Donation, StripeEvent
+
+    long_ago = timezone.now() - datetime.timedelta(hours=2)
+    failed = StripeEvent.objects.create(stripe_id="evt_failed_1", type="checkout.session.completed", payload={})
+    fine = StripeEvent.objects.create(stripe_id="evt_fine", type="invoice.paid", payload={}, processed_at=long_ago)
+    in_flight = StripeEvent.objects.create(stripe_id="evt_just_now", type="invoice.paid", payload={})
+    StripeEvent.objects.filter(pk__in=[failed.pk, fine.pk]).update(received_at=long_ago)
+    DonationFactory(status=Donation.Status.DISPUTED, disputed_at=timezone.now(), amount=2500)
     assert "evt_failed_1" not in dashboard(client, editor)
 
-    editor.user_permissions.add(Permission.objects.get(codename="view_donation"))
-    editor = type(editor).objects.get(pk=editor.pk)
-    html = dashboard(client, editor)
-    assert "Stripe events that failed" in html
-    assert "evt_failed_1" in html and "evt_fine" not in html
+    html = dashboard(client, grant(editor, "view_donation"))
+    assert "Donations that need a look" in html
+    assert "evt_failed_1" in html and "evt_fine" not in html and in_flight.stripe_id not in html
+    assert "Disputes opened in the last 30 days" in html
+
+
+@pytest.mark.django_db
+def test_organisations_waiting_for_approval_show_to_those_who_approve(client, home_page, editor):
+    from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory, PetitionPageFactory, SignatureFactory
+
+    campaign = CampaignPageFactory(parent=CampaignIndexPageFactory(parent=home_page))
+    letter = PetitionPageFactory(parent=campaign, title="Letter to the Governor", sign_on_mode="organisations")
+    SignatureFactory(petition=letter, kind="organisation", organisation="Neighbours United", approved=False)
+    SignatureFactory(petition=letter, kind="organisation", organisation="Already shown", approved=True)
+    assert "Organisations waiting for approval" not in dashboard(client, editor)
+
+    html = dashboard(client, grant(editor, "change_signature"))
+    assert "Organisations waiting for approval" in html
+    assert "Letter to the Governor" in html and "1 organisation signed" in html
 
 
 @pytest.mark.django_db

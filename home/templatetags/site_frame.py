@@ -49,21 +49,40 @@ def language_switcher(context):
     """Links to this page in each language; to that language's home page when there is no translation."""
     page = context.get("page")
     current = translation.get_language()
-    translations = {}
-    if isinstance(page, Page) and page.pk:
-        for other in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[other.locale.language_code] = other
+    translations = page_translations(page)
     links = []
     for code, _name in settings.LANGUAGES:
         if code == current:
             continue
         target = translations.get(code)
-        url = target.url if target else None
+        url = target["url"] if target else None
         if url is None:
             url = _home_url(code)
         label = translation.get_language_info(code)["name_local"].capitalize()
         links.append({"code": code, "label": label, "url": url, "has_translation": target is not None})
     return {"language_links": links}
+
+
+def page_translations(page):
+    """{language code: {"url", "full_url"}} of the page's live versions, itself included. Every page shows them
+    twice (switcher, hreflang links), at three or four queries each time; kept with the frame, whose version
+    changes whenever a page is published, unpublished, moved or deleted."""
+    if not (isinstance(page, Page) and page.pk):
+        return {}
+
+    def build():
+        return {
+            other.locale.language_code: {"pk": other.pk, "url": other.url, "full_url": other.full_url}
+            for other in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+
+    return cached_frame_part(f"translations:{page.pk}", build)
+
+
+@register.simple_tag
+def alternate_languages(page):
+    """The page's other live languages, for <link rel="alternate" hreflang>."""
+    return [(code, urls["full_url"]) for code, urls in page_translations(page).items() if urls["pk"] != page.pk]
 
 
 def _home_url(code):

@@ -61,7 +61,7 @@ def test_missing_page_gets_a_friendly_404(client, home_page):
 def test_healthz_reports_the_database(client, monkeypatch):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
     assert "no-cache" in response["Cache-Control"]
 
     def broken_cursor(*args, **kwargs):

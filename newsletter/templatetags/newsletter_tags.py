@@ -13,6 +13,5 @@ def newsletter_signup_form(context, place, heading="", text=""):
         "place": place,
         "heading": heading,
         "text": text,
-        "csrf_token": context.get("csrf_token"),
         "request": context.get("request"),
     }

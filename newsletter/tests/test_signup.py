@@ -16,7 +16,8 @@ GOOD = {"email": "Ana@Example.org ", "name": "Ana", "zip_code": "02130", "langua
 def test_footer_form_is_on_every_page_and_costs_no_query(client, home_page, rf):
     html = client.get("/").content.decode()
     footer = html.split('<footer class="site-footer">')[1]
-    assert 'action="/newsletter/signup/"' in footer and 'name="csrfmiddlewaretoken"' in footer
+    # No per-visitor token: the page can be cached and shared; the post is checked by its Origin instead.
+    assert 'action="/newsletter/signup/"' in footer and 'name="csrfmiddlewaretoken"' not in footer
     assert '<label for="footer-signup-email">Email</label>' in footer
     with CaptureQueriesContext(connection) as queries:
         render_to_string("newsletter/includes/footer_signup.html", {"request": rf.get("/")})

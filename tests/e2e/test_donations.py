@@ -54,4 +54,7 @@ def test_monthly_gift_without_javascript_and_a_mistake_on_the_way(browser, live_
     page.get_by_role("button", name="Pay $12.50 (test)").click()
     page.wait_for_url("**/donate/thanks/**")
     assert "Your monthly gift of $12.50" in page.locator("main").inner_text()
+    page.get_by_role("button", name="Manage or cancel your monthly gift").click()
+    page.wait_for_url("**/donations/test-portal/**")
+    assert "Monthly gift of $12.50: Active." in page.locator("main").inner_text()
     context.close()

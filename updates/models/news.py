@@ -47,7 +47,7 @@ class UpdatesIndexPage(IndexPageMixin, RoutablePageMixin, Page):
         verbose_name = _("updates index")
 
     def updates(self):
-        return UpdatePage.objects.child_of(self).live().order_by("-date", "-pk")
+        return UpdatePage.objects.child_of(self).live().public().order_by("-date", "-pk")
 
     def feed_url(self):
         return self.url + self.reverse_subpage("feed")

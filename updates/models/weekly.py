@@ -29,7 +29,7 @@ class WeeklyActionsIndexPage(IndexPageMixin, RoutablePageMixin, Page):
         verbose_name = _("weekly actions index")
 
     def issues(self):
-        return WeeklyActionsPage.objects.child_of(self).live().order_by("-issue_date", "-pk")
+        return WeeklyActionsPage.objects.child_of(self).live().public().order_by("-issue_date", "-pk")
 
     def feed_url(self):
         return self.url + self.reverse_subpage("feed")

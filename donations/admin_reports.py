@@ -1,0 +1,98 @@
+"""Two admin pages the treasurer needs beside the listings: where gifts came from, and webhooks that failed."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSet
+
+from donations import events
+from donations.models import StripeEvent
+from donations.money import format_amount
+from donations.totals import raised_by_source
+
+VIEW_PERMISSION = "donations.view_donation"
+REPROCESS_PERMISSION = "donations.change_stripeevent"
+
+
+def _menu_item_for(permission):
+    class PermittedMenuItem(MenuItem):
+        def is_shown(self, request):
+            return request.user.has_perm(permission)
+
+    return PermittedMenuItem
+
+
+def _require(request, permission):
+    if not request.user.has_perm(permission):
+        raise PermissionDenied
+
+
+class SourcesViewSet(ViewSet):
+    """Totals by `?source=`: which links, emails and pages bring gifts. No cookies or trackers behind it."""
+
+    name = "donations_sources"
+    url_prefix = "donations/sources"
+    icon = "link"
+    menu_label = gettext_lazy("Gifts by source")
+    menu_item_class = _menu_item_for(VIEW_PERMISSION)
+
+    def index(self, request):
+        _require(request, VIEW_PERMISSION)
+        rows = [
+            {
+                "source": source or _("(none)"),
+                "currency": currency.upper(),
+                "gifts": gifts,
+                "total": format_amount(total, currency),
+            }
+            for source, currency, gifts, total in raised_by_source()
+        ]
+        context = {"rows": rows, "page_title": _("Gifts by source"), "header_icon": self.icon}
+        return TemplateResponse(request, "donations/admin/sources.html", context)
+
+    def get_urlpatterns(self):
+        return [path("", self.index, name="index")]
+
+
+class FailedEventsViewSet(ViewSet):
+    """Stripe events whose processing failed: what went wrong, and a button to process one again."""
+
+    name = "donations_failed_events"
+    url_prefix = "donations/failed-webhooks"
+    icon = "warning"
+    menu_label = gettext_lazy("Failed webhooks")
+    menu_item_class = _menu_item_for(REPROCESS_PERMISSION)
+
+    def index(self, request):
+        _require(request, REPROCESS_PERMISSION)
+        failed = StripeEvent.objects.filter(processed_at__isnull=True).defer("payload").order_by("received_at")[:200]
+        context = {"events": failed, "page_title": _("Failed webhooks"), "header_icon": self.icon}
+        return TemplateResponse(request, "donations/admin/failed_events.html", context)
+
+    def process_again(self, request, pk):
+        _require(request, REPROCESS_PERMISSION)
+        event = get_object_or_404(StripeEvent, pk=pk)
+        try:
+            done = events.process_event(event.pk)
+        except Exception as error:  # noqa: BLE001 - shown to staff, kept on the event
+            messages.error(
+                request, _("Processing %(event)s failed again: %(error)s") % {"event": event, "error": error}
+            )
+        else:
+            if done:
+                messages.success(request, _("%(event)s is processed.") % {"event": event})
+            else:
+                messages.info(request, _("%(event)s was already processed.") % {"event": event})
+        return redirect(self.get_url_name("index"))
+
+    def get_urlpatterns(self):
+        return [
+            path("", self.index, name="index"),
+            path("<int:pk>/process/", require_POST(self.process_again), name="process"),
+        ]

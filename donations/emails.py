@@ -1,0 +1,132 @@
+"""The emails donors and staff get: receipts, statements, failed renewals, manage links, dispute alerts.
+
+Each is plain text, rendered in the donor's language (the language they gave in), with dates in the site's time
+zone and the organisation's tax identity from its settings.
+"""
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.formats import date_format
+from django.utils.translation import gettext
+from wagtail.models import Site
+
+from donations.models import DonationSettings
+from donations.tokens import make_link_token
+
+
+def _site():
+    return Site.objects.filter(is_default_site=True).first() or Site.objects.first()
+
+
+def base_url():
+    site = _site()
+    return (site.root_url if site else settings.WAGTAILADMIN_BASE_URL).rstrip("/")
+
+
+def language_of(code):
+    code = (code or settings.LANGUAGE_CODE)[:2]
+    return code if code in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+
+
+def organisation():
+    """What every receipt names: the organisation, its EIN or fiscal sponsor, and its tax text."""
+    from home.models import OrganisationSettings
+
+    site = _site()
+    org = OrganisationSettings.for_site(site) if site else None
+    donation_settings = DonationSettings.for_site(site) if site else DonationSettings()
+    name = donation_settings.legal_name or (org.organisation_name if org else settings.WAGTAIL_SITE_NAME)
+    return {
+        "name": name,
+        "ein": donation_settings.ein,
+        "fiscal_sponsor": donation_settings.fiscal_sponsor,
+        "tax_text": donation_settings.receipt_tax_text,
+        "contact_email": org.contact_email if org else "",
+        "postal_address": org.postal_address if org else "",
+        "staff_email": donation_settings.staff_email,
+    }
+
+
+def local_date(value):
+    return date_format(timezone.localtime(value), "DATE_FORMAT") if value else ""
+
+
+def _message(template, subject, to, context, language):
+    with translation.override(language):
+        context = {**context, "organisation": context.get("organisation") or organisation(), "base_url": base_url()}
+        body = render_to_string(f"donations/email/{template}.txt", context)
+        subject = " ".join(str(subject).split())
+    return EmailMessage(
+        subject=subject,
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[to],
+        headers={"Auto-Submitted": "auto-generated"},
+    )
+
+
+def receipt_message(donation):
+    language = language_of(donation.language)
+    with translation.override(language):
+        subject = gettext("Your receipt for your gift of %(amount)s") % {"amount": donation.display_amount}
+        context = {"donation": donation, "date": local_date(donation.paid_at)}
+        return _message("receipt", subject, donation.donor_email, context, language)
+
+
+def statement_message(email, year, donations, language):
+    language = language_of(language)
+    from donations.money import format_amount
+
+    totals = {}
+    for donation in donations:
+        totals[donation.currency] = totals.get(donation.currency, 0) + donation.amount - donation.amount_refunded
+    with translation.override(language):
+        subject = gettext("Your %(year)s giving statement") % {"year": year}
+        lines = [
+            {"date": local_date(d.paid_at), "amount": format_amount(d.amount - d.amount_refunded, d.currency)}
+            for d in donations
+        ]
+        context = {
+            "year": year,
+            "lines": lines,
+            "totals": [format_amount(total, currency) for currency, total in sorted(totals.items())],
+        }
+        return _message("statement", subject, email, context, language)
+
+
+def _link(view_name, language, token):
+    with translation.override(language):
+        return base_url() + reverse(view_name, args=[token])
+
+
+def payment_failed_message(gift):
+    language = language_of(gift.language)
+    link = _link("donations_manage:card", language, make_link_token("card", gift.pk))
+    hours = settings.DONATIONS_CARD_LINK_MAX_AGE // 3600
+    with translation.override(language):
+        subject = gettext("Your monthly gift could not be renewed")
+        context = {"gift": gift, "link": link, "hours": hours}
+        return _message("payment_failed", subject, gift.donor_email, context, language)
+
+
+def manage_link_message(email, language):
+    language = language_of(language)
+    link = _link("donations_manage:open", language, make_link_token("email", email))
+    minutes = settings.DONATIONS_MANAGE_LINK_MAX_AGE // 60
+    with translation.override(language):
+        subject = gettext("Your link to manage your monthly gift")
+        return _message("manage_link", subject, email, {"link": link, "minutes": minutes}, language)
+
+
+def dispute_alert_message(donation, dispute_id, to):
+    """Staff read this in the site's default language; it names the gift, never the donor."""
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = gettext("A donor disputed a gift of %(amount)s") % {"amount": donation.display_amount}
+        admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+            "donations_donation:inspect", args=[donation.pk]
+        )
+        context = {"donation": donation, "dispute_id": dispute_id, "admin_url": admin_url}
+        return _message("dispute_alert", subject, to, context, settings.LANGUAGE_CODE)

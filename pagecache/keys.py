@@ -1,0 +1,63 @@
+"""Where a cached page lives: the content generation, the last supporter action, and one key per URL.
+
+Every app server reads the same two small keys from the shared cache, so a purge from any process (a worker,
+another server, `manage.py publish_scheduled`) is seen by all of them on their next request.
+"""
+
+import hashlib
+import time
+import uuid
+from urllib.parse import parse_qsl, urlencode
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
+
+GENERATION_KEY = "pagecache:generation"
+ACTIVITY_KEY = "pagecache:activity"
+
+# Query parameters that only say where a visitor came from: the page is the same with or without them.
+TRACKING_PARAMS = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "_ga", "ref", "source"}
+
+
+def generation_and_activity():
+    """The content generation (None when never set) and the time of the last signature, RSVP, letter or gift."""
+    values = cache.get_many([GENERATION_KEY, ACTIVITY_KEY])
+    return values.get(GENERATION_KEY), values.get(ACTIVITY_KEY, 0)
+
+
+def new_generation():
+    """Starts a new generation: every page cached before this moment is a miss from now on, in every process."""
+    generation = uuid.uuid4().hex
+    cache.set(GENERATION_KEY, generation, timeout=None)
+    return generation
+
+
+def current_generation():
+    generation, _activity = generation_and_activity()
+    if generation is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def record_activity():
+    """A supporter acted: pages cached earlier show old counts, so they expire within PAGECACHE_LIVE_SECONDS."""
+    cache.set(ACTIVITY_KEY, time.time(), timeout=24 * 60 * 60)
+
+
+def used_query(query_string):
+    """The query string without tracking parameters, in a fixed order, so `?b=1&a=2` and `?a=2&b=1` share a copy."""
+    pairs = [
+        (name, value)
+        for name, value in parse_qsl(query_string, keep_blank_values=True)
+        if name not in TRACKING_PARAMS and not name.startswith("utm_")
+    ]
+    return urlencode(sorted(pairs))
+
+
+def page_key(request, generation):
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    url = f"{request.scheme}://{request.get_host()}{request.path}?{used_query(request.META.get('QUERY_STRING', ''))}"
+    digest = hashlib.sha256(f"{language}|{url}".encode()).hexdigest()[:40]
+    return f"pagecache:{generation}:{digest}"

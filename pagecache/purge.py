@@ -1,0 +1,93 @@
+"""When the cached pages go stale, and how every process learns it.
+
+Content changes (a page published, unpublished, moved, deleted or scheduled; a snippet, a setting, an image or
+a document saved) start a new generation once the transaction commits, so every cached page of every process
+becomes a miss at once: the page, its parents' listings, the home pages, feeds and the sitemap all show
+content, and a whole-site purge is the only purge that cannot miss one of them. Supporter actions (a signature,
+RSVP, letter, call report or gift) only record when they happened: pages cached before then are re-rendered
+at most PAGECACHE_LIVE_SECONDS later, so counts stay fresh without emptying the cache on every signature.
+"""
+
+import logging
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from pagecache.keys import new_generation, record_activity
+
+logger = logging.getLogger(__name__)
+
+ACTIVITY_MODELS = (
+    "campaigns.Signature",
+    "campaigns.EventRSVP",
+    "legislators.LetterWritten",
+    "legislators.CallReport",
+    "donations.Donation",
+    "donations.MonthlyGift",
+)
+# Snippets that hold supporters, not content: saving one changes no public page.
+NOT_CONTENT_MODELS = ("newsletter.Subscriber", "newsletter.Delivery")
+
+
+def _labels(names):
+    return {name.lower() for name in names}
+
+
+def purge_all(**kwargs):
+    """Drops every cached page, here and in every other process: at once, and again when the transaction
+    commits, so a visitor who rendered the page between the two cannot leave the old content cached."""
+    new_generation()
+    transaction.on_commit(_purge_now)
+
+
+def _purge_now():
+    new_generation()
+    _purge_frontend_cache()
+
+
+def _purge_frontend_cache():
+    """A CDN in front gets the site's root purged too; its short s-maxage bounds what a page-level purge misses."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+    from wagtail.models import Site
+
+    try:
+        urls = [site.root_url + "/" for site in Site.objects.all()]
+        urls += [site.root_url + "/sitemap.xml" for site in Site.objects.all()]
+        purge_urls_from_cache(urls)
+    except Exception:  # a CDN outage must never break publishing
+        logger.warning("Could not purge the CDN", exc_info=True)
+
+
+def _is_content(instance):
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+    from wagtail.documents.models import AbstractDocument
+    from wagtail.images.models import AbstractImage
+    from wagtail.models import Page, Site
+    from wagtail.snippets.models import get_snippet_models
+
+    if isinstance(instance, Page | BaseSiteSetting | BaseGenericSetting | AbstractImage | AbstractDocument | Site):
+        return True
+    label = instance._meta.label_lower
+    return type(instance) in get_snippet_models() and label not in _labels(NOT_CONTENT_MODELS)
+
+
+def on_model_change(sender, instance, **kwargs):
+    if kwargs.get("raw"):
+        return
+    label = sender._meta.label_lower
+    if label in _labels(ACTIVITY_MODELS):
+        record_activity()
+        transaction.on_commit(record_activity)
+    elif _is_content(instance):
+        purge_all()
+
+
+def connect_purge_signals():
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(purge_all, dispatch_uid=f"pagecache-{signal!r}")
+    post_save.connect(on_model_change, dispatch_uid="pagecache-post-save")
+    post_delete.connect(on_model_change, dispatch_uid="pagecache-post-delete")

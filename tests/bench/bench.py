@@ -1,0 +1,266 @@
+"""`make bench`: the site under wrk, cached and uncached, beside a static file, in one run on this machine.
+
+Starts gunicorn with production settings on a free port (a fresh SQLite demo database, or DATABASE_URL),
+installs wrk with apt-get when it is missing, and prints one table: a static file, cached pages, the same pages
+with the page cache off, petition signing, and Stripe webhook deliveries (signed events) when DATABASE_URL
+points at PostgreSQL; then the median in-process render time of the key pages. A benchmark, not a test: the
+numbers depend on the machine and what else runs on it, so compare the rows with each other.
+
+Environment: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (10), BENCH_WORKERS (gunicorn workers, 2).
+"""
+
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+HERE = Path(__file__).resolve().parent
+PYTHON = sys.executable
+SECONDS = int(os.environ.get("BENCH_SECONDS", "10"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "10"))
+WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
+WEBHOOK_SECRET = "whsec_bench_only"
+PETITION = "/campaigns/free-them-all/suspend-enforcement/"
+PAGES = [("/", "/"), ("/es/", "/es/"), ("petition", PETITION)]
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def ensure_wrk():
+    if shutil.which("wrk"):
+        return
+    print("Installing wrk (Debian package)...", flush=True)
+    prefix = [] if os.geteuid() == 0 else ["sudo"]
+    subprocess.run([*prefix, "apt-get", "update", "-qq"], check=True)
+    subprocess.run(
+        [*prefix, "apt-get", "install", "-y", "-qq", "wrk"],
+        check=True,
+        env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+    )
+
+
+def manage(env, *args, **kwargs):
+    return subprocess.run([PYTHON, "manage.py", *args], cwd=BASE_DIR, env=env, check=True, **kwargs)
+
+
+def django_snippet(env, code):
+    """Runs `code` with Django set up in the benchmark's environment; returns what it prints."""
+    script = "import django; django.setup()\n" + code
+    return subprocess.run(
+        [PYTHON, "-c", script], cwd=BASE_DIR, env=env, check=True, capture_output=True, text=True
+    ).stdout
+
+
+class Server:
+    def __init__(self, env, cache_on):
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        server_env = {**env, "PAGECACHE_ENABLED": "true" if cache_on else "false"}
+        self.process = subprocess.Popen(
+            [
+                PYTHON,
+                "-m",
+                "gunicorn",
+                "config.wsgi",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(WORKERS),
+                "--log-level",
+                "warning",
+            ],
+            cwd=BASE_DIR,
+            env=server_env,
+            start_new_session=True,
+        )
+
+    def __enter__(self):
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(self.base + "/healthz", timeout=2) as response:
+                    if response.status == 200:
+                        return self
+            except OSError:
+                time.sleep(0.3)
+        raise SystemExit("gunicorn did not answer /healthz within 60 s")
+
+    def __exit__(self, *exc):
+        os.killpg(self.process.pid, signal.SIGTERM)
+        self.process.wait(timeout=30)
+
+    def get(self, path):
+        with urllib.request.urlopen(self.base + path, timeout=10) as response:
+            return response.read().decode()
+
+
+def wrk(url, script=None, args=()):
+    command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency"]
+    if script:
+        command += ["-s", str(script)]
+    command.append(url)
+    if args:
+        command += ["--", *args]
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    median = re.search(r"50%\s+([\d.]+\w+)", output)
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    extra = dict(re.findall(r"(ACCEPTED|OTHER|REDELIVERED) (\d+)", output))
+    return {
+        "rate": rate,
+        "median": median.group(1) if median else "",
+        "non2xx": int(errors.group(1)) if errors else 0,
+        **extra,
+    }
+
+
+def render_times(env):
+    """Median in-process render time of the key pages, uncached (the Django test client, no network)."""
+    code = f"""
+import statistics, time
+from django.test import Client
+client = Client(HTTP_HOST="127.0.0.1")
+for name, path in {[("home", "/"), ("campaign", "/campaigns/free-them-all/"), ("petition", PETITION)]!r}:
+    for _ in range(5):
+        client.get(path)
+    samples = []
+    for _ in range(40):
+        started = time.perf_counter()
+        assert client.get(path).status_code == 200
+        samples.append((time.perf_counter() - started) * 1000)
+    print(name, round(statistics.median(samples), 1))
+"""
+    return django_snippet({**env, "PAGECACHE_ENABLED": "false"}, code).split("\n")
+
+
+def make_events(env, count, path):
+    """`count` pending donations and, for each, a signed checkout.session.completed event, written to `path`."""
+    code = f"""
+import hashlib, hmac, json, time, uuid
+from donations.models import Donation
+run = uuid.uuid4().hex[:8]
+donations = Donation.objects.bulk_create(
+    Donation(amount=1000, currency="usd", status="pending", stripe_checkout_session_id=f"cs_bench_{{run}}_{{n}}")
+    for n in range({count})
+)
+with open({str(path)!r}, "w") as out:
+    for donation in donations:
+        session = {{"id": donation.stripe_checkout_session_id, "object": "checkout.session",
+            "client_reference_id": str(donation.id), "status": "complete", "payment_status": "paid",
+            "mode": "payment", "amount_total": 1000, "currency": "usd", "customer": None,
+            "customer_details": {{"name": "Bench", "email": "bench@example.org"}},
+            "payment_intent": f"pi_{{donation.id}}",
+            "subscription": None, "invoice": None, "metadata": {{"donation_id": str(donation.id)}}}}
+        event = {{"id": f"evt_bench_{{run}}_{{donation.id}}", "object": "event", "api_version": "2026-10-28.endive",
+            "created": int(time.time()), "livemode": False, "type": "checkout.session.completed",
+            "data": {{"object": session}}}}
+        payload = json.dumps(event)
+        stamp = int(time.time())
+        digest = hmac.new({WEBHOOK_SECRET!r}.encode(), f"{{stamp}}.{{payload}}".encode(), hashlib.sha256).hexdigest()
+        out.write(f"t={{stamp}},v1={{digest}}\\t{{payload}}\\n")
+print(run)
+"""
+    return django_snippet(env, code).strip()
+
+
+def main():
+    ensure_wrk()
+    workdir = Path(tempfile.mkdtemp(prefix="amparo-bench-"))
+    database_url = os.environ.get("DATABASE_URL") or f"sqlite:///{workdir / 'bench.sqlite3'}"
+    postgres = database_url.startswith(("postgres://", "postgresql://"))
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": os.environ.get("SECRET_KEY") or uuid.uuid4().hex * 2,
+        "DATABASE_URL": database_url,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "false",
+        "FILE_CACHE_DIR": str(workdir / "cache"),
+        "STRIPE_WEBHOOK_SECRET": WEBHOOK_SECRET,
+        "CAMPAIGNS_RATE_LIMIT": "1000000/s",
+        "LOG_LEVEL": "WARNING",
+    }
+    print(f"Preparing {'PostgreSQL' if postgres else 'SQLite'} demo database and static files...", flush=True)
+    manage(env, "migrate", "--no-input", "-v0")
+    manage(env, "load_demo_content", stdout=subprocess.DEVNULL)
+    manage(env, "collectstatic", "--no-input", "-v0")
+
+    rows = []
+    with Server(env, cache_on=True) as server:
+        css = re.search(r'href="(/static/css/site\.[0-9a-f]+\.css)"', server.get("/")).group(1)
+        rows.append(("static file (WhiteNoise)", wrk(server.base + css)))
+        for name, path in PAGES:
+            server.get(path)
+            rows.append((f"cached {name}", wrk(server.base + path)))
+        run = uuid.uuid4().hex[:8]
+        result = wrk(server.base + PETITION, HERE / "sign.lua", [PETITION, server.base, run])
+        stored = int(
+            django_snippet(
+                env,
+                "from campaigns.models import Signature\n"
+                f"print(Signature.objects.filter(email__startswith='bench-{run}-').count())",
+            )
+        )
+        accepted = int(result.get("ACCEPTED", 0))
+        result["note"] = f"{accepted} accepted, {stored} stored: {accepted - stored} lost"
+        rows.append(("petition signing (POST)", result))
+        if postgres:
+            events_file = workdir / "events.tsv"
+            count = max(3000, 600 * SECONDS)
+            run = make_events(env, count, events_file)
+            result = wrk(
+                server.base + "/donations/stripe/webhook/",
+                HERE / "webhook.lua",
+                ["/donations/stripe/webhook/", str(events_file), "2"],
+            )
+            check = django_snippet(
+                env,
+                f"""
+from donations.models import Donation, StripeEvent
+print(StripeEvent.objects.filter(stripe_id__startswith='evt_bench_{run}_').count(),
+      Donation.objects.filter(stripe_checkout_session_id__startswith='cs_bench_{run}_', status='paid').count())
+""",
+            ).split()
+            events, paid = int(check[0]), int(check[1])
+            unique = int(result.get("ACCEPTED", 0)) - int(result.get("REDELIVERED", 0))
+            result["note"] = (
+                f"{unique} new events acknowledged, {events} stored, {paid} gifts paid: "
+                f"{unique - paid} lost, {max(0, paid - events)} duplicated"
+            )
+            rows.append(("Stripe webhook (signed events)", result))
+    with Server(env, cache_on=False) as server:
+        for name, path in PAGES:
+            rows.append((f"uncached {name}", wrk(server.base + path)))
+
+    static_rate = rows[0][1]["rate"]
+    print(
+        f"\n{WORKERS} gunicorn workers, wrk -t2 -c{CONNECTIONS} -d{SECONDS}s, "
+        f"{'PostgreSQL' if postgres else 'SQLite'}\n"
+    )
+    print("| target | requests/s | vs static | median latency | non-2xx/3xx | notes |")
+    print("|---|---:|---:|---:|---:|---|")
+    for name, result in rows:
+        share = f"{100 * result['rate'] / static_rate:.0f}%"
+        print(
+            f"| {name} | {result['rate']:,.0f} | {share} | {result['median']} | {result['non2xx']} "
+            f"| {result.get('note', '')} |"
+        )
+    print("\nMedian in-process render, uncached (ms):", ", ".join(line for line in render_times(env) if line))
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
