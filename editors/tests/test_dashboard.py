@@ -85,7 +85,12 @@ def test_failed_stripe_events_and_disputes_show_only_to_staff_with_donations_per
 
 @pytest.mark.django_db
 def test_organisations_waiting_for_approval_show_to_those_who_approve(client, home_page, editor):
-    from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory, PetitionPageFactory, SignatureFactory
+    from campaigns.factories import (
+        CampaignIndexPageFactory,
+        CampaignPageFactory,
+        PetitionPageFactory,
+        SignatureFactory,
+    )
 
     campaign = CampaignPageFactory(parent=CampaignIndexPageFactory(parent=home_page))
     letter = PetitionPageFactory(parent=campaign, title="Letter to the Governor", sign_on_mode="organisations")
