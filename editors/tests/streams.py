@@ -4,7 +4,19 @@ from django.apps import apps
 from wagtail import blocks
 from wagtail.fields import StreamField
 
-PROJECT_APPS = {"home", "campaigns", "donations", "legislators", "updates", "newsletter", "resources"}
+PROJECT_APPS = {
+    "home",
+    "campaigns",
+    "donations",
+    "legislators",
+    "updates",
+    "newsletter",
+    "resources",
+    "privacy",
+    "ops",
+    "pagecache",
+    "core",
+}
 
 
 def stream_fields():
