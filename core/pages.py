@@ -1,6 +1,5 @@
 """Mixins every page type shares: share metadata, and the header and intro of index and plain pages."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -22,19 +21,8 @@ class SeoMixin(models.Model):
 
     promote_panels = Page.promote_panels + [FieldPanel("social_image")]
 
-    # (image field, its alt text field): a chosen image must be described for people who cannot see it.
-    image_alt_fields = [("hero_image", "hero_image_alt"), ("image", "image_alt")]
-
     class Meta:
         abstract = True
-
-    def clean(self):
-        super().clean()
-        for image_field, alt_field in self.image_alt_fields:
-            if getattr(self, f"{image_field}_id", None) and not getattr(self, alt_field, "x").strip():
-                raise ValidationError(
-                    {alt_field: _("Describe the image for people who cannot see it, or remove the image.")}
-                )
 
     def get_meta_description(self):
         return self.search_description or getattr(self, "intro_text", "") or ""

@@ -108,3 +108,14 @@ def test_signatures_table_fits_and_export_is_in_sight(admin_page, live_site, sit
     assert box["x"] + box["width"] <= VIEWPORT["width"]
     assert page.get_by_role("link", name="Download XLSX").is_visible()
     assert page.get_by_role("link", name="Download CSV").is_visible()
+
+
+def test_a_new_documents_title_reads_like_a_title(admin_page, live_site):
+    page = admin_page
+    page.goto(live_site.url + "/admin/documents/add/")
+    page.locator("input[type=file]").set_input_files(
+        {"name": "know-your-rights-card.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4\n%%EOF\n"}
+    )
+    title = page.locator("#id_title")
+    page.wait_for_function("document.querySelector('#id_title').value !== ''")
+    assert title.input_value() == "Know your rights card"
