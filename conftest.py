@@ -37,6 +37,22 @@ def pytest_collection_modifyitems(config, items):
             items[:] = [item for item in items if item not in drop]
     demo = [item for item in items if "demo_site" in getattr(item, "fixturenames", ())]
     items[:] = [item for item in items if item not in demo] + demo
+    for item in items:
+        _restore_migration_data_after(item)
+
+
+def _restore_migration_data_after(item):
+    """Transactional tests (live server, concurrency) empty every table when they end; these put back what the
+    migrations made (the page tree's root, locales, Wagtail's groups, the "Supporter data" group), so a test
+    database that `--reuse-db` keeps for the next run is as complete as a new one."""
+    fixtures = getattr(item, "fixturenames", None)
+    if fixtures is None:
+        return
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("transaction"):
+        item.add_marker(pytest.mark.django_db(*marker.args, **{**marker.kwargs, "serialized_rollback": True}))
+    elif "transactional_db" in fixtures or "live_server" in fixtures:
+        fixtures.append("django_db_serialized_rollback")
 
 
 class BrowserLikeClient(Client):
@@ -80,6 +96,18 @@ _demo_loaded = []
 def pytest_runtest_setup(item):
     if _demo_loaded and "demo_site" not in item.fixturenames:
         pytest.fail(f"{item.nodeid} ran after the shared demo site was loaded: it would see the demo's rows")
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the site's default language: a test that rendered Spanish (translation.activate)
+    without undoing it must not turn the next test on the same worker Spanish."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(scope="session")

@@ -129,8 +129,9 @@ def load(ctx):
         petition_text=PETITION_TEXT,
         signature_goal=5000,
         ask_postal_code=True,
-        consent_text="We will deliver your name, city and state to ICE. We keep your email only to confirm your "
-        "signature and, if you tick the box, to send you campaign updates.",
+        consent_text="We hand Immigration and Customs Enforcement the number of signatures, counted by state: "
+        "never your name, email or ZIP code. Only our staff see those. We use your email to confirm your signature "
+        "and, if you tick the box, to send you campaign updates. We never sell or share it.",
         thank_you_text="<p>Thank you. Now the most powerful thing you can do is ask three people you trust to "
         "sign too.</p>",
     )
@@ -195,8 +196,9 @@ def load(ctx):
         "deportación.",
         target="Servicio de Inmigración y Control de Aduanas (ICE)",
         petition_text=PETITION_TEXT_ES,
-        consent_text="Entregaremos su nombre, ciudad y estado a ICE. Guardamos su correo solo para confirmar su "
-        "firma y, si marca la casilla, para enviarle novedades de la campaña.",
+        consent_text="A ICE le entregamos solo el número de firmas, contado por estado: nunca su nombre, su correo "
+        "ni su código postal. Solo nuestro equipo los ve. Usamos su correo para confirmar su firma y, si marca la "
+        "casilla, para enviarle novedades de la campaña. Nunca lo vendemos ni lo compartimos.",
         thank_you_text="<p>Gracias. Ahora lo más poderoso que puede hacer es pedir a tres personas de confianza que "
         "también firmen.</p>",
     )

@@ -31,7 +31,7 @@ class PetitionPageFactory(wagtail_factories.PageFactory):
     intro = "Ask ICE to stop enforcement while the pandemic lasts."
     target = "Immigration and Customs Enforcement"
     petition_text = "<p>We call on ICE to suspend all enforcement.</p>"
-    consent_text = "We will deliver your name, city and state to ICE."
+    consent_text = "ICE receives the number of signatures by state, never your name or email."
     signature_goal = 1000
 
     class Meta:

@@ -62,7 +62,10 @@ class SignatureForm(CampaignForm):
             )
         if petition.offer_updates:
             fields["keep_updated"] = forms.BooleanField(
-                label=_("Keep me updated about this campaign by email"), required=False, initial=False
+                label=_("Keep me updated about this campaign by email"),
+                required=False,
+                initial=False,
+                help_text=_("We will send you an email to confirm first."),
             )
         self.fields.update(fields)
         self.describe_fields()
@@ -79,6 +82,13 @@ class RSVPForm(CampaignForm):
         12,
         validators=[postal_code_validator],
         widget=forms.TextInput(attrs={"autocomplete": "postal-code"}),
+    )
+
+    keep_updated = forms.BooleanField(
+        label=_("Keep me updated about this campaign by email"),
+        required=False,
+        initial=False,
+        help_text=_("We will send you an email to confirm first."),
     )
 
     def __init__(self, *args, event, **kwargs):

@@ -11,10 +11,11 @@ from django.http import HttpResponseNotAllowed
 from django.utils.translation import gettext as _
 
 from campaigns.forms import RSVPForm, SignatureForm
-from campaigns.models import CampaignPage, EventRSVP, Signature
+from campaigns.models import EventRSVP, Signature
 from core.http import see_other
 from core.normalise import normalise_email
 from core.ratelimit import rate_limit
+from newsletter.subscriptions import request_subscription
 
 SAFE_METHODS = ("GET", "HEAD")
 
@@ -75,6 +76,10 @@ def petition_sign(request, petition):
 
     signature = form.build_signature()
     signature.petition = petition.signed_page
+    wants_updates = bool(form.cleaned_data.get("keep_updated"))
+    if wants_updates:
+        # Starts the email list's double opt-in; nothing is sent but the confirmation until they click it.
+        request_subscription(signature.email, signature.name, signature.postal_code)
     # A repeat signature gets exactly the answer a first one gets (and counts once), so nobody can use the form
     # to learn whether an email address signed.
     if not Signature.objects.filter(petition=signature.petition, email=normalise_email(signature.email)).exists():
@@ -83,27 +88,22 @@ def petition_sign(request, petition):
                 signature.save()
         except IntegrityError:  # the same person signed twice at once
             pass
-    return see_other(petition.url + petition.reverse_subpage("thanks"))
+    return see_other(_thanks_url(petition, wants_updates))
 
 
-def _next_actions(petition):
-    """The campaign's other actions, so a supporter can keep going in the same visit."""
-    parent = petition.get_parent().specific
-    if not isinstance(parent, CampaignPage):
-        return []
-    return [action for action in parent.action_pages() if action.pk != petition.pk]
-
-
-def _render_thanks(request, petition):
-    return petition.render(
-        request, template="campaigns/petition_thanks.html", context_overrides={"next_actions": _next_actions(petition)}
-    )
+def _thanks_url(page, confirm_email):
+    """The thank-you step; `?updates=1` tells the supporter to look for the confirmation email."""
+    return page.url + page.reverse_subpage("thanks") + ("?updates=1" if confirm_email else "")
 
 
 def petition_thanks(request, petition):
     if request.method not in SAFE_METHODS:
         return HttpResponseNotAllowed(["GET", "HEAD"])
-    return _render_thanks(request, petition)
+    return petition.render(
+        request,
+        template="campaigns/petition_thanks.html",
+        context_overrides={"confirm_email": request.GET.get("updates") == "1"},
+    )
 
 
 def _render_event(request, event, form, status=200, error=""):
@@ -127,15 +127,22 @@ def event_rsvp(request, event):
         return _render_event(request, event, form, 400, _("Please correct the errors below."))
     data = form.submitted_data
     email = normalise_email(data.pop("email"))
+    wants_updates = bool(data.pop("keep_updated", False))
+    if wants_updates:
+        request_subscription(email, data.get("name", ""), data.get("postal_code", ""))
     try:  # a repeat RSVP is answered as a first one is (no "already on the list"), and counts once
         with transaction.atomic():
             EventRSVP.objects.get_or_create(event=event.rsvp_page, email=email, defaults=data)
     except IntegrityError:
         pass
-    return see_other(event.url + event.reverse_subpage("thanks"))
+    return see_other(_thanks_url(event, wants_updates))
 
 
 def event_thanks(request, event):
     if request.method not in SAFE_METHODS:
         return HttpResponseNotAllowed(["GET", "HEAD"])
-    return event.render(request, template="campaigns/event_thanks.html")
+    return event.render(
+        request,
+        template="campaigns/event_thanks.html",
+        context_overrides={"confirm_email": request.GET.get("updates") == "1"},
+    )

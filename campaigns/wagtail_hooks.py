@@ -7,6 +7,7 @@ from wagtail.models import Page
 from campaigns.models import CampaignPage, CampaignStatus, EventPage, PetitionPage
 from campaigns.viewsets import CampaignResponsesGroup
 from core.i18n import visitor_locale
+from core.sections import HOME_PAGE_SECTIONS, Section
 from privacy.policies import can_view_supporter_data
 
 
@@ -41,7 +42,7 @@ def signers_button(page, user, view_name, next_url=None):
         yield Button(_("RSVPs"), url=reverse("rsvps:index") + f"?event={page.pk}", icon_name="date", priority=60)
 
 
-@hooks.register("amparo_home_page_context")
+@hooks.register(HOME_PAGE_SECTIONS)
 def featured_campaign(page, request):
     """The home page's chosen campaign in the visitor's language, else the newest active one."""
     locale = visitor_locale()
@@ -64,4 +65,11 @@ def featured_campaign(page, request):
             .order_by("-start_date", "-first_published_at", "-pk")
             .first()
         )
-    return {"featured_campaign": campaign}
+    if campaign is None:
+        return None
+    return Section(
+        "campaigns/includes/home_featured_campaign.html",
+        {"featured_campaign": campaign},
+        stylesheet="campaigns/campaigns.css",
+        order=10,
+    )

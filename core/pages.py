@@ -24,8 +24,13 @@ class SeoMixin(models.Model):
     class Meta:
         abstract = True
 
+    @property
+    def intro_text(self):
+        """The page's short introduction for meta tags, cards and feeds: its `intro` unless the page says otherwise."""
+        return getattr(self, "intro", "") or ""
+
     def get_meta_description(self):
-        return self.search_description or getattr(self, "intro_text", "") or ""
+        return self.search_description or self.intro_text or ""
 
     def get_social_image(self):
         return self.social_image or getattr(self, "hero_image", None)
@@ -47,7 +52,3 @@ class IndexPageMixin(SeoMixin):
 
     class Meta:
         abstract = True
-
-    @property
-    def intro_text(self):
-        return self.intro

@@ -12,83 +12,100 @@ from home.demo_tools import ensure_child, ensure_translation, get_locale
 from legislators.models import CallScriptPage, CallTarget, Legislator, LetterPage
 
 LETTER_SUBJECT = "A constituent from {city} asks you to release people from immigration detention"
-LETTER = """Dear {title} {last_name},
-
-I am your constituent from {city}, and I am writing because the people held in immigration detention are in danger.
-Crowded cells, shared air and a record of poor medical care make every detention centre a place where illness
-spreads fast, to the people held there, to the staff, and to the communities they go home to.
-
-I ask you to call for the release of people in ICE custody, to support alternatives that keep families together
-while their cases go on, and to vote against any new money for detention and deportation. Our community is
-safer when we look after one another, our immigrant neighbours included.
-
-Please tell me what you will do.
-
-Sincerely,
-{name}
-{city}, {zip}
-"""
+LETTER = (
+    "{dear} {last_name},\n"
+    "\n"
+    "I am your constituent from {city}, and I am writing because the people held in immigration "
+    "detention are in danger. Crowded cells, shared air and a record of poor medical care make every "
+    "detention centre a place where illness spreads fast, to the people held there, to the staff, and to "
+    "the communities they go home to.\n"
+    "\n"
+    "I ask you to call for the release of people in ICE custody, to support alternatives that keep "
+    "families together while their cases go on, and to vote against any new money for detention and "
+    "deportation. Our community is safer when we look after one another, our immigrant neighbours "
+    "included.\n"
+    "\n"
+    "Please tell me what you will do.\n"
+    "\n"
+    "Sincerely,\n"
+    "{name}\n"
+    "{city}, {zip}\n"
+)
 
 LETTER_SUBJECT_ES = "Una persona de {city} le pide liberar a quienes están en detención migratoria"
-LETTER_ES = """Estimado/a {title} {last_name}:
+LETTER_ES = (
+    "{dear} {last_name}:\n"
+    "\n"
+    "Soy residente de {city} y le escribo porque las personas en detención migratoria están en peligro. "
+    "Las celdas llenas, el aire compartido y la mala atención médica hacen que las enfermedades se "
+    "propaguen rápido, entre las personas detenidas, el personal y las comunidades a las que regresan.\n"
+    "\n"
+    "Le pido que pida la liberación de las personas bajo custodia de ICE, que apoye alternativas que "
+    "mantengan unidas a las familias mientras siguen sus casos, y que vote en contra de más fondos para "
+    "detención y deportación. Nuestra comunidad está más segura cuando nos cuidamos unos a otros, "
+    "incluidos nuestros vecinos inmigrantes.\n"
+    "\n"
+    "Por favor, dígame qué hará.\n"
+    "\n"
+    "Atentamente,\n"
+    "{name}\n"
+    "{city}, {zip}\n"
+)
 
-Soy residente de {city} y le escribo porque las personas en detención migratoria están en peligro. Las celdas
-llenas, el aire compartido y la mala atención médica hacen que las enfermedades se propaguen rápido, entre las
-personas detenidas, el personal y las comunidades a las que regresan.
+CALL_SCRIPT = (
+    "Hello. May I speak with the staff member who handles refugee and immigration issues?\n"
+    "\n"
+    "My name is {name} and I am a constituent from {zip}. I am calling to ask {title} {last_name} to "
+    "co-sponsor two bills that would restore our country's promise to refugees:\n"
+    "\n"
+    "- the GRACE Act (H.R. 2146 / S.1088), which would guarantee at least 95,000 refugee admissions "
+    "every year;\n"
+    "- the NO BAN Act (H.R. 2214 / S.1123), which would end the bans that shut out people because of "
+    "their religion or nationality.\n"
+    "\n"
+    "Is {title} {last_name} a co-sponsor of either bill? Can I count on their support?\n"
+    "\n"
+    "Thank you for your time."
+)
 
-Le pido que pida la liberación de las personas bajo custodia de ICE, que apoye alternativas que mantengan unidas
-a las familias mientras siguen sus casos, y que vote en contra de más fondos para detención y deportación.
-Nuestra comunidad está más segura cuando nos cuidamos unos a otros, incluidos nuestros vecinos inmigrantes.
+CALL_SCRIPT_ES = (
+    "Hola. ¿Puedo hablar con la persona del equipo que se ocupa de refugiados e inmigración?\n"
+    "\n"
+    "Me llamo {name} y vivo en el código postal {zip}. Llamo para pedir que {the_title} {last_name} "
+    "copatrocine dos proyectos de ley que devolverían a nuestro país su promesa con las personas "
+    "refugiadas:\n"
+    "\n"
+    "- la Ley GRACE (H.R. 2146 / S.1088), que garantizaría al menos 95,000 admisiones de personas "
+    "refugiadas al año;\n"
+    "- la Ley NO BAN (H.R. 2214 / S.1123), que acabaría con las prohibiciones que excluyen a personas "
+    "por su religión o nacionalidad.\n"
+    "\n"
+    "¿Copatrocina {the_title} {last_name} alguno de los dos proyectos? ¿Puedo contar con su apoyo?\n"
+    "\n"
+    "Gracias por su tiempo."
+)
 
-Por favor, dígame qué hará.
+STATE_HOUSE_SCRIPT = (
+    "Hello. My name is {name} and I live in {city}. Please connect me with my state senator and my state "
+    "representative.\n"
+    "\n"
+    "I am calling to ask them to support the Safe Communities Act (S.1401 / H.3573), which would keep "
+    "our local police and our tax dollars out of federal deportations and protect due process for "
+    "everyone in Massachusetts.\n"
+    "\n"
+    "Can I count on their support? Thank you."
+)
 
-Atentamente,
-{name}
-{city}, {zip}
-"""
-
-CALL_SCRIPT = """Hello. May I speak with the staff member who handles refugee and immigration issues?
-
-My name is {name} and I am a constituent from {zip}. I am calling to ask {title} {last_name} to co-sponsor two
-bills that would restore our country's promise to refugees:
-
-- the GRACE Act (H.R. 2146 / S.1088), which would guarantee at least 95,000 refugee admissions every year;
-- the NO BAN Act (H.R. 2214 / S.1123), which would end the bans that shut out people because of their religion
-  or nationality.
-
-Is {title} {last_name} a co-sponsor of either bill? Can I count on their support?
-
-Thank you for your time."""
-
-CALL_SCRIPT_ES = """Hola. ¿Puedo hablar con la persona del equipo que se ocupa de refugiados e inmigración?
-
-Me llamo {name} y vivo en el código postal {zip}. Llamo para pedir que {title} {last_name} copatrocine dos
-proyectos de ley que devolverían a nuestro país su promesa con las personas refugiadas:
-
-- la Ley GRACE (H.R. 2146 / S.1088), que garantizaría al menos 95,000 admisiones de personas refugiadas al año;
-- la Ley NO BAN (H.R. 2214 / S.1123), que acabaría con las prohibiciones que excluyen a personas por su religión
-  o nacionalidad.
-
-¿{title} {last_name} copatrocina alguno de los dos proyectos? ¿Puedo contar con su apoyo?
-
-Gracias por su tiempo."""
-
-STATE_HOUSE_SCRIPT = """Hello. My name is {name} and I live in {city}. Please connect me with my state senator and my
-state representative.
-
-I am calling to ask them to support the Safe Communities Act (S.1401 / H.3573), which would keep our local
-police and our tax dollars out of federal deportations and protect due process for everyone in Massachusetts.
-
-Can I count on their support? Thank you."""
-
-STATE_HOUSE_SCRIPT_ES = """Hola. Me llamo {name} y vivo en {city}. Por favor, comuníqueme con mi senador/a y mi
-representante estatal.
-
-Llamo para pedirles que apoyen la Ley de Comunidades Seguras (S.1401 / H.3573), que mantendría a nuestra
-policía local y nuestros impuestos fuera de las deportaciones federales y protegería el debido proceso de todas
-las personas en Massachusetts.
-
-¿Puedo contar con su apoyo? Gracias."""
+STATE_HOUSE_SCRIPT_ES = (
+    "Hola. Me llamo {name} y vivo en {city}. Por favor, comuníqueme con mi senador/a y mi representante "
+    "estatal.\n"
+    "\n"
+    "Llamo para pedirles que apoyen la Ley de Comunidades Seguras (S.1401 / H.3573), que mantendría a "
+    "nuestra policía local y nuestros impuestos fuera de las deportaciones federales y protegería el "
+    "debido proceso de todas las personas en Massachusetts.\n"
+    "\n"
+    "¿Puedo contar con su apoyo? Gracias."
+)
 
 BILLS = [
     (

@@ -42,7 +42,9 @@ class LetterForm(AccessibleFormMixin, forms.Form):
     consent = forms.BooleanField(
         label=_("Keep my name, email, city and ZIP code so this organisation can tell me how the campaign goes."),
         required=False,
-        help_text=_("Leave unticked and we keep only the number of letters, nothing about you."),
+        help_text=_(
+            "We email you first to confirm. Leave unticked and we keep only the number of letters, nothing about you."
+        ),
     )
 
     def __init__(self, *args, **kwargs):

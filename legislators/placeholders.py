@@ -7,14 +7,28 @@ Nothing is escaped here: templates autoescape the result.
 
 import re
 
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
-PLACEHOLDER_NAMES = ("name", "email", "city", "zip", "title", "legislator", "last_name", "state")
+PLACEHOLDER_NAMES = (
+    "name",
+    "email",
+    "city",
+    "zip",
+    "title",
+    "the_title",
+    "dear",
+    "legislator",
+    "last_name",
+    "state",
+)
 
 PLACEHOLDER_HELP = _(
     "Placeholders, filled in for each supporter and member: {name}, {email}, {city} and {zip} (the supporter's), "
-    "{title} (Senator, Representative, Delegate…), {legislator} (the member's full name), {last_name} and {state}. "
-    "For example: “Dear {title} {last_name}, I live in {city}…”. Any other text in braces is left as it is."
+    "{title} (Senator, Representative, Delegate…), {the_title} (the title mid-sentence: “la senadora” in Spanish), "
+    "{dear} (“Dear Senator”, “Estimada senadora”), {legislator} (the member's full name), {last_name} and {state}. "
+    "For example: “{dear} {last_name}, I live in {city}…”. Any other text in braces is left as it is."
 )
 
 _TOKEN = re.compile(r"\{(\w+)\}|[{}]")
@@ -48,9 +62,11 @@ def supporter_values(name="", email="", city="", zip_code=""):
     }
 
 
-def member_values(title, full_name, last_name="", state=""):
+def member_values(title, full_name, last_name="", state="", the_title="", dear=""):
     return {
         "title": title,
+        "the_title": the_title or title,
+        "dear": dear or format_lazy("{} {}", pgettext_lazy("salutation before a title", "Dear"), title),
         "legislator": full_name,
         "last_name": last_name or full_name.rsplit(" ", 1)[-1],
         "state": state,

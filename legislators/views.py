@@ -13,6 +13,7 @@ from legislators.forms import CallReportForm, LetterForm
 from legislators.lookup import LookupResult, find_legislators
 from legislators.models import CallReport, LetterWritten
 from legislators.placeholders import fill_placeholders, member_values, supporter_values
+from newsletter.subscriptions import request_subscription
 
 
 def _render(page, request, status=200, **extra):
@@ -63,7 +64,18 @@ def _write_letters(page, request):
         for member in members
     ]
     _count_letters(page, data, len(letters))
-    return _render(page, request, lookup=lookup, members=members, letters=letters, supporter_name=data["name"])
+    if data["consent"]:
+        # "Tell me how the campaign goes" starts the email list's double opt-in: a confirmation email first.
+        request_subscription(data["email"], data["name"], data["zip"])
+    return _render(
+        page,
+        request,
+        lookup=lookup,
+        members=members,
+        letters=letters,
+        supporter_name=data["name"],
+        confirm_email=data["consent"],
+    )
 
 
 def _count_letters(page, data, letters):
@@ -84,7 +96,14 @@ def _count_letters(page, data, letters):
 
 
 def _member_values(member):
-    return member_values(member.title, member.full_name, member.last_name, member.state_name)
+    return member_values(
+        member.title,
+        member.full_name,
+        member.last_name,
+        member.state_name,
+        the_title=member.title_in_sentence,
+        dear=member.salutation,
+    )
 
 
 def _lookup_status(lookup):

@@ -1,30 +1,15 @@
-"""Queueing an issue: one delivery row per confirmed subscriber, then tasks that send the rows still waiting."""
+"""Queueing an issue: one delivery row per confirmed subscriber, then tasks that send the rows still waiting.
 
-from django.conf import settings
+Which issue to send is the caller's business (`updates`' `send_weekly_actions` command): an issue here is any
+page with a primary key.
+"""
+
 from django.db.models import Q
 
 from newsletter.models import Delivery, Subscriber
 from newsletter.tasks import MAX_ATTEMPTS, send_issue_deliveries
 
 BATCH_SIZE = 100
-
-
-def latest_issue():
-    """The newest live weekly issue in the default language (subscribers get their language's translation)."""
-    from updates.models import WeeklyActionsPage
-
-    return (
-        WeeklyActionsPage.objects.live()
-        .filter(locale__language_code=settings.LANGUAGE_CODE)
-        .order_by("-issue_date", "-pk")
-        .first()
-    )
-
-
-def source_issue(page):
-    """The issue in the default language, which deliveries point at, so each issue counts once across languages."""
-    original = page.get_translations(inclusive=True).filter(locale__language_code=settings.LANGUAGE_CODE).first()
-    return (original or page).specific
 
 
 def queue_issue(issue, batch_size=BATCH_SIZE):

@@ -1,18 +1,15 @@
 """Sign-up, confirmation (GET shows a button, only POST confirms) and unsubscribe (one click, RFC 8058)."""
 
-from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from core.ratelimit import fingerprint, over_limit, rate_limit
+from core.ratelimit import rate_limit
 from newsletter.forms import SignupForm
 from newsletter.models import Subscriber
-from newsletter.tasks import send_confirmation_email
+from newsletter.subscriptions import request_subscription
 from newsletter.tokens import InvalidToken, read_confirm_token, read_unsubscribe_token
-
-CONFIRMATION_EMAIL_LIMIT = (3, 24 * 60 * 60)  # confirmation emails per address per day
 
 
 @require_http_methods(["GET", "POST"])
@@ -27,34 +24,10 @@ def signup(request):
     if not form.is_valid():
         return render(request, "newsletter/signup_page.html", {"form": form}, status=400)
 
-    subscriber, send_email = _record_signup(form.cleaned_data)
-    if send_email and not over_limit(
-        "newsletter-confirm-email", fingerprint(subscriber.email), CONFIRMATION_EMAIL_LIMIT
-    ):
-        send_confirmation_email.enqueue(subscriber.pk)
+    data = form.cleaned_data
+    request_subscription(data["email"], data["name"], data["zip_code"], data["language"])
     # The same answer whether or not the address was already on the list: nobody learns who subscribes.
     return redirect("newsletter:thanks")
-
-
-def _record_signup(data):
-    """Creates the subscriber, or decides what a repeated sign-up may change. Returns (subscriber, send_email)."""
-    fields = {"name": data["name"], "zip_code": data["zip_code"], "language": data["language"]}
-    try:
-        with transaction.atomic():
-            return Subscriber.objects.create(email=data["email"], **fields), True
-    except IntegrityError:
-        subscriber = Subscriber.objects.get(email=data["email"])
-    if subscriber.status == Subscriber.Status.CONFIRMED:
-        # Someone else may be typing this address: a confirmed subscription is left exactly as it is.
-        return subscriber, False
-    if subscriber.status in Subscriber.STOPPED:
-        # Coming back (after unsubscribing, a bounce or a complaint) needs a fresh confirmation; until then
-        # nothing is sent.
-        for name, value in fields.items():
-            setattr(subscriber, name, value)
-        subscriber.status, subscriber.status_reason = Subscriber.Status.PENDING, ""
-        subscriber.save(update_fields=[*fields, "status", "status_reason"])
-    return subscriber, True
 
 
 def thanks(request):

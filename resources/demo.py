@@ -5,6 +5,7 @@ ctx keys set here: resource_index, resource_index_es, directory, directory_es, a
 
 import datetime
 
+from core.models import Topic
 from home.demo import add_menu_link
 from home.demo_tools import ensure_child, ensure_translation
 from resources.demo_organisations import ORGANISATIONS, SPANISH_DESCRIPTIONS
@@ -19,7 +20,6 @@ from resources.models import (
     ResourceLink,
     ResourcePage,
     Service,
-    Topic,
 )
 
 REVIEWED = datetime.date(2024, 12, 11)
@@ -294,11 +294,8 @@ def load(ctx):
     )
     _ensure_organisations(english, spanish)
 
-    add_menu_link("main", english, index)
-    add_menu_link("main", english, directory)
-    add_menu_link("main", spanish, index_es)
-    add_menu_link("main", spanish, directory_es)
     ctx.update(
+        know_your_rights=know_your_rights,
         resource_index=index,
         resource_index_es=index_es,
         directory=directory,
@@ -308,18 +305,20 @@ def load(ctx):
     )
 
 
+def finish(ctx):
+    """The menu links come last, so the resources follow the campaigns and weekly actions in the menu."""
+    english, spanish = ctx["locale_en"], ctx["locale_es"]
+    add_menu_link("main", english, ctx["resource_index"])
+    add_menu_link("main", english, ctx["directory"], label="Find a group")  # short: the header keeps to one row
+    add_menu_link("main", spanish, ctx["resource_index_es"])
+    add_menu_link("main", spanish, ctx["directory_es"], label="Grupos cercanos")
+
+
 def _ensure_topics(english, spanish):
-    topics = {}
-    for slug, name, slug_es, name_es in TOPICS:
-        topic = Topic.objects.filter(slug=slug, locale=english).first()
-        if topic is None:
-            topic = Topic.objects.create(slug=slug, name=name, locale=english)
-        if not Topic.objects.filter(translation_key=topic.translation_key, locale=spanish).exists():
-            translated = topic.copy_for_translation(spanish)
-            translated.slug, translated.name = slug_es, name_es
-            translated.save()
-        topics[slug] = topic
-    return topics
+    return {
+        slug: Topic.ensure(english, slug, name, [(spanish, slug_es, name_es)])
+        for slug, name, slug_es, name_es in TOPICS
+    }
 
 
 def _ensure_resource(index, slug, languages, topics, last_reviewed=REVIEWED, documents=(), links=(), **fields):

@@ -29,10 +29,6 @@ class Facet:
     selected: str = ""
     options: list = field(default_factory=list)
 
-    @property
-    def selected_label(self):
-        return next((option.label for option in self.options if option.selected), "")
-
 
 def clean_choice(request, param, allowed):
     """The parameter's value if it is one of `allowed`, else "" (no filter)."""

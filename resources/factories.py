@@ -3,6 +3,7 @@ import datetime
 import factory
 import wagtail_factories
 
+from core.factories import TopicFactory  # noqa: F401  (re-exported: tests build topics from either app)
 from resources.models import (
     DirectoryPage,
     Language,
@@ -11,7 +12,6 @@ from resources.models import (
     ResourceIndexPage,
     ResourcePage,
     Service,
-    Topic,
 )
 
 
@@ -57,14 +57,6 @@ class DirectoryPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = DirectoryPage
-
-
-class TopicFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Topic {n}")
-    slug = factory.Sequence(lambda n: f"topic-{n}")
-
-    class Meta:
-        model = Topic
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):

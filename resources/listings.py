@@ -13,9 +13,13 @@ from django.db.models import Count, F, Q
 from django.utils.translation import gettext_lazy as _
 
 from core.i18n import visitor_locale
+from core.models import Topic
+from core.normalise import normalise_zip
 from resources.choices import REGION_ORDER, REGIONS, RESOURCE_KINDS, SERVICES, region_ordering
 from resources.facets import build_facet, clean_choice, clean_search, query_string
-from resources.models import DirectoryPage, Language, Organisation, OrganisationArea, ResourcePage, Topic
+from resources.geo import locate
+from resources.models import DirectoryPage, Language, Organisation, OrganisationArea, ResourcePage
+from resources.nearby import nearby_rows, text_matches
 
 logger = logging.getLogger(__name__)
 
@@ -162,16 +166,21 @@ def directory_listing(directory_page, request):
     services = dict(SERVICES)
     languages = _language_labels()
     query = clean_search(request)
+    near = clean_search(request, "near")
+    if query and not near and normalise_zip(query):
+        near, query = query, ""  # a ZIP code typed into the search box means "near this ZIP code"
+    origin = locate(near) if near else None
     selection = {
         "region": clean_choice(request, "region", regions),
         "kind": clean_choice(request, "kind", services),
         "language": clean_choice(request, "language", languages),
         "q": query,
+        "near": near,
     }
 
     organisations = Organisation.objects.for_locale(directory_page.locale)
     if query:
-        matches = Q(name__icontains=query) | Q(description__icontains=query)
+        matches = text_matches(query, regions)
         found = _search_organisation_ids(query)
         if found:
             matches |= Q(pk__in=found)
@@ -219,17 +228,20 @@ def directory_listing(directory_page, request):
         ),
     ]
 
-    # One row per organisation and region it works in, so the list can be grouped by region and paginated.
     placements = OrganisationArea.objects.filter(organisation__in=filtered(organisations))
     if selection["region"]:
         placements = placements.filter(region=selection["region"])
-    placements = (
-        placements.values("region", "organisation_id")
-        .annotate(region_rank=region_ordering(), organisation_name=F("organisation__name"))
-        .distinct()
-        .order_by("region_rank", "organisation_name", "organisation_id")
-    )
-    page_of_placements = Paginator(placements, ORGANISATIONS_PER_PAGE).get_page(request.GET.get("page"))
+    if origin is not None:
+        rows = nearby_rows(placements, origin)
+    else:
+        # One row per organisation and region it works in, so the list can be grouped by region and paginated.
+        rows = (
+            placements.values("region", "organisation_id")
+            .annotate(region_rank=region_ordering(), organisation_name=F("organisation__name"))
+            .distinct()
+            .order_by("region_rank", "organisation_name", "organisation_id")
+        )
+    page_of_placements = Paginator(rows, ORGANISATIONS_PER_PAGE).get_page(request.GET.get("page"))
     shown = Organisation.objects.filter(pk__in=[row["organisation_id"] for row in page_of_placements])
     by_id = {org.pk: org for org in shown.prefetch_related("services", "languages", "areas")}
 
@@ -238,13 +250,19 @@ def directory_listing(directory_page, request):
         organisation = by_id.get(row["organisation_id"])
         if organisation is None:
             continue
-        if not groups or groups[-1]["region"] != row["region"]:
-            groups.append({"region": row["region"], "label": regions.get(row["region"], ""), "entries": []})
-        places = [area.place for area in organisation.areas.all() if area.region == row["region"] and area.place]
+        key = row["tier"] if origin is not None else row["region"]
+        if not groups or groups[-1]["region"] != key:
+            label = _tier_label(row["tier"], origin, regions) if origin is not None else regions.get(key, "")
+            groups.append({"region": key, "label": label, "entries": []})
+        if origin is not None:
+            places = [str(area) for area in organisation.areas.all()]
+        else:
+            places = [area.place for area in organisation.areas.all() if area.region == row["region"] and area.place]
         groups[-1]["entries"].append(
             {
                 "organisation": organisation,
                 "places": places,
+                "miles": _rounded_miles(row.get("distance")),
                 "services": [services.get(service.code, "") for service in organisation.services.all()],
                 "languages": list(organisation.languages.all()),
             }
@@ -254,9 +272,33 @@ def directory_listing(directory_page, request):
         "facets": facets,
         "selection": selection,
         "search_query": query,
+        "near_query": near,
+        "origin": origin,
+        "near_not_found": bool(near) and origin is None,
+        "active_filters": [facet.selected_label for facet in facets if facet.selected],
         "filtered": any(selection.values()),
         "organisation_count": filtered(organisations).count(),
         "placements": page_of_placements,
         "groups": groups,
         "extra_query": query_string(selection),
     }
+
+
+def _tier_label(tier, origin, regions):
+    from resources.nearby import Tier
+
+    if tier == Tier.NEAR:
+        return _("Near %(place)s") % {"place": origin.label}
+    if tier == Tier.IN_STATE:
+        return _("Across %(state)s") % {"state": regions.get(origin.state, origin.state)}
+    if tier == Tier.NATIONWIDE:
+        return _("Nationwide")
+    if tier == Tier.FARTHER:
+        return _("Farther away")
+    return _("Statewide groups in other states")
+
+
+def _rounded_miles(distance):
+    if distance is None:
+        return None
+    return max(1, round(distance))

@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from resources.models import Language, Organisation, Topic
+from resources.models import Language, Organisation
 
 
 class OrganisationViewSet(SnippetViewSet):
@@ -15,13 +15,6 @@ class OrganisationViewSet(SnippetViewSet):
     ordering = ["name"]
 
 
-class TopicViewSet(SnippetViewSet):
-    model = Topic
-    icon = "tag"
-    menu_label = _("Topics")
-    list_display = ["name", "slug", "locale"]
-
-
 class LanguageViewSet(SnippetViewSet):
     model = Language
     icon = "globe"
@@ -31,7 +24,7 @@ class LanguageViewSet(SnippetViewSet):
 
 
 class ResourceSnippets(SnippetViewSetGroup):
-    items = (OrganisationViewSet, TopicViewSet, LanguageViewSet)
+    items = (OrganisationViewSet, LanguageViewSet)
     menu_icon = "folder-open-inverse"
     menu_label = _("Resources")
     menu_name = "resources"

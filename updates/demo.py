@@ -4,9 +4,10 @@ import datetime
 
 from django.utils import timezone
 
+from core.models import Topic
 from home.demo import add_menu_link
 from home.demo_tools import ensure_child, ensure_image, ensure_translation
-from updates.models import Topic, UpdatePage, UpdatesIndexPage, WeeklyActionsIndexPage, WeeklyActionsPage
+from updates.models import UpdatePage, UpdatesIndexPage, WeeklyActionsIndexPage, WeeklyActionsPage
 
 TOPICS = [
     ("detention", "Detention", "detencion", "Detención"),
@@ -79,6 +80,8 @@ def load(ctx):
 
 
 def _load_weekly_issues(ctx, index, latest_tuesday, petition, donate_page, campaign):
+    # Each action's button leads where its words say: the call script, the guide itself.
+    call_page, guide = ctx.get("call_page"), ctx.get("know_your_rights")
     earlier = ensure_child(
         index,
         WeeklyActionsPage,
@@ -123,7 +126,7 @@ def _load_weekly_issues(ctx, index, latest_tuesday, petition, donate_page, campa
             "Ask them to protect every worker who reports unsafe conditions from retaliation, whatever their "
             "immigration status. The call takes two minutes and the script is ready.",
             "call",
-            campaign,
+            call_page or campaign,
             "https://www.senate.gov/senators/senators-contact.htm",
             label="Get the call script",
         ),
@@ -136,11 +139,11 @@ def _load_weekly_issues(ctx, index, latest_tuesday, petition, donate_page, campa
             "https://www.mutualaidhub.org/",
         ),
         _action(
-            "Share the know-your-rights guide for workers",
-            "Everyone has rights at work, with or without papers. Share the guide with co-workers, friends and "
-            "your congregation, in English or Spanish.",
+            "Share the know-your-rights guide",
+            "Everyone has rights, with or without papers. Share the guide to what to do if immigration agents "
+            "come to the door with co-workers, friends and your congregation: it comes in seven languages.",
             "share",
-            petition,
+            guide,
             "https://www.nelp.org/",
         ),
     ]
@@ -178,7 +181,7 @@ def _load_weekly_issues(ctx, index, latest_tuesday, petition, donate_page, campa
                 "Pídales que protejan de represalias a todo trabajador que denuncie condiciones peligrosas, sea "
                 "cual sea su estatus migratorio. La llamada dura dos minutos y el guion está listo.",
                 "call",
-                campaign,
+                call_page or campaign,
                 "https://www.senate.gov/senators/senators-contact.htm",
                 label="Ver el guion de la llamada",
             ),
@@ -191,11 +194,12 @@ def _load_weekly_issues(ctx, index, latest_tuesday, petition, donate_page, campa
                 "https://www.mutualaidhub.org/",
             ),
             _action(
-                "Comparta la guía de derechos en el trabajo",
-                "Todas las personas tienen derechos en el trabajo, con o sin papeles. Compártala con sus "
-                "compañeros, amistades y su congregación, en inglés o en español.",
+                "Comparta la guía Conozca sus derechos",
+                "Todas las personas tienen derechos, con o sin papeles. Comparta la guía sobre qué hacer si los "
+                "agentes de inmigración llegan a la puerta con sus compañeros, amistades y su congregación: está "
+                "en siete idiomas.",
                 "share",
-                petition,
+                guide,
                 "https://www.nelp.org/",
             ),
         ],
@@ -210,14 +214,10 @@ def _load_weekly_issues(ctx, index, latest_tuesday, petition, donate_page, campa
 
 
 def _ensure_topics(english, spanish):
-    topics = {}
-    for slug, name, slug_es, name_es in TOPICS:
-        topic, _ = Topic.objects.get_or_create(locale=english, slug=slug, defaults={"name": name})
-        Topic.objects.get_or_create(
-            locale=spanish, translation_key=topic.translation_key, defaults={"slug": slug_es, "name": name_es}
-        )
-        topics[slug] = topic
-    return topics
+    return {
+        slug: Topic.ensure(english, slug, name, [(spanish, slug_es, name_es)])
+        for slug, name, slug_es, name_es in TOPICS
+    }
 
 
 UPDATES = [

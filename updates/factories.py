@@ -3,7 +3,8 @@ import datetime
 import factory
 import wagtail_factories
 
-from updates.models import Topic, UpdatePage, UpdatesIndexPage, WeeklyActionsIndexPage, WeeklyActionsPage
+from core.factories import TopicFactory  # noqa: F401  (re-exported: tests build topics from either app)
+from updates.models import UpdatePage, UpdatesIndexPage, WeeklyActionsIndexPage, WeeklyActionsPage
 
 
 def action(title="Sign the pledge", kind="sign", page=None, link_url="https://example.org/act", text=None):
@@ -63,11 +64,3 @@ class UpdatePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = UpdatePage
-
-
-class TopicFactory(factory.django.DjangoModelFactory):
-    name = factory.Sequence(lambda n: f"Topic {n}")
-    slug = factory.Sequence(lambda n: f"topic-{n}")
-
-    class Meta:
-        model = Topic

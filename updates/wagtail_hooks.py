@@ -1,27 +1,15 @@
 from wagtail import hooks
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.i18n import visitor_locale
-from updates.models import Topic, UpdatePage, WeeklyActionsPage
+from core.models import Topic
+from core.sections import HOME_PAGE_SECTIONS, Section
+from updates.models import UpdatePage, WeeklyActionsPage
 from updates.models.news import with_list_data
-from updates.models.topics import localize_topics
+
+STYLESHEET = "updates/updates.css"
 
 
-class TopicViewSet(SnippetViewSet):
-    model = Topic
-    icon = "tag"
-    menu_label = "Topics"
-    add_to_admin_menu = False
-    list_display = ["name", "slug", "locale"]
-    list_filter = ["locale"]
-    search_fields = ["name"]
-
-
-register_snippet(TopicViewSet)
-
-
-@hooks.register("amparo_home_page_context")
+@hooks.register(HOME_PAGE_SECTIONS)
 def latest_actions_and_updates(page, request):
     """The latest weekly issue and the three latest updates in the visitor's language (three queries or so)."""
     locale = visitor_locale()
@@ -31,5 +19,24 @@ def latest_actions_and_updates(page, request):
     latest_updates = list(
         with_list_data(UpdatePage.objects.live().public().filter(locale=locale).order_by("-date", "-pk"))[:3]
     )
-    localize_topics(latest_updates, locale)
-    return {"latest_weekly_actions": latest_weekly_actions, "latest_updates": latest_updates}
+    Topic.label_pages(latest_updates, locale)
+    sections = []
+    if latest_weekly_actions:
+        sections.append(
+            Section(
+                "updates/includes/home_weekly_actions.html",
+                {"latest_weekly_actions": latest_weekly_actions},
+                stylesheet=STYLESHEET,
+                order=20,
+            )
+        )
+    if latest_updates:
+        sections.append(
+            Section(
+                "updates/includes/home_latest_updates.html",
+                {"latest_updates": latest_updates},
+                stylesheet=STYLESHEET,
+                order=40,
+            )
+        )
+    return sections

@@ -175,10 +175,6 @@ class CampaignPage(SeoMixin, Page):
     def intro_text(self):
         return self.summary
 
-    @property
-    def is_active(self):
-        return self.status == CampaignStatus.ACTIVE
-
     def fundraising_progress(self, cents):
         if not self.fundraising_goal:
             return None

@@ -11,11 +11,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
-from wagtail.search import index
 
+from campaigns.models.ask import DonationAskMixin
 from core.pages import SeoMixin
 from home.blocks import BaseStreamBlock
-from home.panels import editor_tabs
 
 TIME_ZONES = [
     ("America/New_York", _("Eastern (New York)")),
@@ -63,7 +62,7 @@ class EventPageForm(WagtailAdminPageForm):
         return cleaned
 
 
-class EventPage(SeoMixin, RoutablePageMixin, Page):
+class EventPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
     """A day of action or meeting: when, where or online, what to do, an RSVP and a calendar file."""
 
     intro = models.TextField(
@@ -129,13 +128,8 @@ class EventPage(SeoMixin, RoutablePageMixin, Page):
             [FieldPanel("online_url"), FieldPanel("venue_name"), FieldPanel("address")], heading=_("Where")
         ),
         FieldPanel("body"),
-    ]
-    action_panels = [FieldPanel("rsvp_enabled"), FieldPanel("ask_postal_code")]
-    edit_handler = editor_tabs(content_panels, action_panels, promote=SeoMixin.promote_panels)
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("venue_name"),
-        index.SearchField("body"),
+        MultiFieldPanel([FieldPanel("rsvp_enabled"), FieldPanel("ask_postal_code")], heading=_("RSVP")),
+        DonationAskMixin.donation_ask_panel,
     ]
 
     parent_page_types = ["campaigns.CampaignPage"]
@@ -143,10 +137,6 @@ class EventPage(SeoMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("event")
-
-    @property
-    def intro_text(self):
-        return self.intro
 
     @property
     def zone(self):

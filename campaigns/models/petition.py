@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from campaigns.models.ask import DonationAskMixin
 from campaigns.models.campaign import Progress
 from core.pages import SeoMixin
 from home.panels import editor_tabs
@@ -23,7 +24,7 @@ class SignOnMode(models.TextChoices):
     BOTH = "both", _("Both: individuals and organisations")
 
 
-class PetitionPage(SeoMixin, RoutablePageMixin, Page):
+class PetitionPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
     """A petition or sign-on letter: the text signers endorse, its target and goal, and the signing form."""
 
     intro = models.TextField(
@@ -122,7 +123,7 @@ class PetitionPage(SeoMixin, RoutablePageMixin, Page):
         ),
         FieldPanel("consent_text"),
     ]
-    after_panels = [FieldPanel("thank_you_text")]
+    after_panels = [FieldPanel("thank_you_text"), DonationAskMixin.donation_ask_panel]
     edit_handler = editor_tabs(content_panels, action_panels, after_panels, SeoMixin.promote_panels)
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
@@ -135,10 +136,6 @@ class PetitionPage(SeoMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("petition")
-
-    @property
-    def intro_text(self):
-        return self.intro
 
     @property
     def action_kind(self):

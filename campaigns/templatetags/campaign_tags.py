@@ -53,3 +53,29 @@ def action_kind(page):
 @register.filter
 def action_summary(page):
     return getattr(page, "intro_text", "") or page.search_description or ""
+
+
+@register.inclusion_tag("campaigns/includes/action_ladder.html", takes_context=True)
+def action_ladder(context, page, source, campaign=None, share=True, share_text="", ask=True):
+    """The steps after an action (share, the $5/$10 ask, the campaign's next actions) as plain links.
+
+    `source` names the step in donate links (e.g. "petition-thanks") so gifts can be counted by where they
+    came from; `campaign` is for pages that are not themselves part of a campaign (a donation's thank-you).
+    """
+    from campaigns.ladder import ask_text, campaign_of, donation_links, next_actions, wants_ask
+    from home.models import OrganisationSettings
+
+    request = context.get("request")
+    campaign = campaign or campaign_of(page)
+    ask_links = []
+    if ask and page is not None and wants_ask(page) and request is not None:
+        ask_links = donation_links(OrganisationSettings.for_request(request).donate_href(), campaign, source)
+    return {
+        "request": request,
+        "page": page,
+        "share": share_page(context, page, share_text) if share and page is not None else None,
+        "ask_links": ask_links,
+        "ask_text": ask_text(page) if ask_links else "",
+        "next_actions": next_actions(campaign, exclude=page, locale=getattr(page, "locale", None)),
+        "campaign": campaign,
+    }

@@ -1,14 +1,6 @@
 import pytest
-from django.core.cache import cache
 
 from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory, PetitionPageFactory
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.utils import timezone
@@ -205,8 +206,10 @@ def test_petition_page_shows_text_target_count_goal_and_closing_date(client, pet
     assert 'name="postal_code"' in html
     assert 'name="comment"' not in html
     # The "keep me updated" box is offered but not ticked.
-    assert '<input type="checkbox" name="keep_updated" id="id_keep_updated">' in html
-    assert "We will deliver your name, city and state to ICE." in html
+    box = re.search(r'<input type="checkbox" name="keep_updated"[^>]*>', html).group(0)
+    assert 'aria-describedby="id_keep_updated-help"' in box and "checked" not in box
+    assert "We will send you an email to confirm first." in html
+    assert "ICE receives the number of signatures by state, never your name or email." in html
 
 
 @pytest.mark.django_db

@@ -46,7 +46,6 @@ INSTALLED_APPS = [
     "axes",
     "csp",
     "pagecache",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -99,8 +98,10 @@ MIDDLEWARE = [
 ]
 
 # django-axes counts failed admin logins per user name and client address and locks that pair out (429).
+# django-axes' lock-out check first. AxesBackend (not AxesStandaloneBackend) also has ModelBackend's get_user,
+# so Django's force_login, which uses the first backend, keeps working; ModelBackend then checks the password.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
@@ -262,7 +263,6 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # --- Stripe (secrets only from the environment) -----------------------------
 
 STRIPE_SECRET_KEY = os.environ.get("STRIPE_SECRET_KEY", "")
-STRIPE_PUBLISHABLE_KEY = os.environ.get("STRIPE_PUBLISHABLE_KEY", "")
 STRIPE_WEBHOOK_SECRET = os.environ.get("STRIPE_WEBHOOK_SECRET", "")
 STRIPE_API_BASE = os.environ.get("STRIPE_API_BASE", "")
 # Every request names this API version, so payloads keep the shape the code was written and tested against.

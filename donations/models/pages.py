@@ -117,10 +117,6 @@ class DonatePage(RoutablePageMixin, SeoMixin, Page):
         verbose_name = _("donate page")
 
     @property
-    def intro_text(self):
-        return self.intro
-
-    @property
     def presets(self):
         amounts = []
         for part in self.preset_amounts.split(","):

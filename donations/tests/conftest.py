@@ -7,7 +7,6 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 import stripe
-from django.core.cache import cache
 
 from donations import stripe_gateway
 from donations.factories import DonatePageFactory
@@ -56,13 +55,6 @@ class FakeStripeHTTP(stripe.HTTPClient):
 
     def _sleep_time_seconds(self, num_retries):
         return 0
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

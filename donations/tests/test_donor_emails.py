@@ -35,7 +35,7 @@ def test_a_paid_gift_gets_one_receipt_after_the_webhook_answers(
         assert (
             deliver(client, make_event("checkout.session.completed", completed_session(donation))).status_code == 200
         )
-    assert mailoutbox == [] and len(callbacks) == 1  # queued for after the commit, not sent in the request
+    assert mailoutbox == [] and callbacks  # queued for after the commit, not sent in the request
     for callback in callbacks:
         callback()
     [receipt] = mailoutbox

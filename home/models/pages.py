@@ -1,18 +1,18 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from core.pages import IndexPageMixin, SeoMixin
+from core.sections import HOME_PAGE_SECTIONS, compose, stylesheets
 from home.blocks import BaseStreamBlock
 from home.panels import editor_tabs
 
 
 class HomePage(SeoMixin, Page):
-    """The front page: a hero, then slots that other apps fill (campaign, actions, donate, updates)."""
+    """The front page: a hero, then the sections apps register (campaign, actions, donate, updates), then a body."""
 
     hero_heading = models.CharField(
         max_length=200,
@@ -102,9 +102,9 @@ class HomePage(SeoMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Each domain app adds its own home-page section through this hook (see */wagtail_hooks.py).
-        for fill_section in hooks.get_hooks("amparo_home_page_context"):
-            context.update(fill_section(self, request) or {})
+        # Each app adds its own sections through the `register_home_page_section` hook (core/sections.py).
+        context["sections"] = sections = compose(self, request, HOME_PAGE_SECTIONS)
+        context["page_stylesheets"] = stylesheets(section.stylesheet for section in sections)
         return context
 
 

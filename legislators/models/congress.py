@@ -29,6 +29,38 @@ PARTY_LABELS = {
 }
 
 
+TITLES = {
+    ("senator", True): pgettext_lazy("female", "Senator"),
+    ("senator", False): pgettext_lazy("male", "Senator"),
+    ("representative", True): pgettext_lazy("female", "Representative"),
+    ("representative", False): pgettext_lazy("male", "Representative"),
+    ("delegate", True): pgettext_lazy("female", "Delegate"),
+    ("delegate", False): pgettext_lazy("male", "Delegate"),
+    ("commissioner", True): pgettext_lazy("female", "Resident Commissioner"),
+    ("commissioner", False): pgettext_lazy("male", "Resident Commissioner"),
+}
+TITLES_IN_SENTENCE = {
+    ("senator", True): pgettext_lazy("female, in a sentence", "Senator"),
+    ("senator", False): pgettext_lazy("male, in a sentence", "Senator"),
+    ("representative", True): pgettext_lazy("female, in a sentence", "Representative"),
+    ("representative", False): pgettext_lazy("male, in a sentence", "Representative"),
+    ("delegate", True): pgettext_lazy("female, in a sentence", "Delegate"),
+    ("delegate", False): pgettext_lazy("male, in a sentence", "Delegate"),
+    ("commissioner", True): pgettext_lazy("female, in a sentence", "Resident Commissioner"),
+    ("commissioner", False): pgettext_lazy("male, in a sentence", "Resident Commissioner"),
+}
+SALUTATIONS = {
+    ("senator", True): pgettext_lazy("female", "Dear Senator"),
+    ("senator", False): pgettext_lazy("male", "Dear Senator"),
+    ("representative", True): pgettext_lazy("female", "Dear Representative"),
+    ("representative", False): pgettext_lazy("male", "Dear Representative"),
+    ("delegate", True): pgettext_lazy("female", "Dear Delegate"),
+    ("delegate", False): pgettext_lazy("male", "Dear Delegate"),
+    ("commissioner", True): pgettext_lazy("female", "Dear Resident Commissioner"),
+    ("commissioner", False): pgettext_lazy("male", "Dear Resident Commissioner"),
+}
+
+
 class Legislator(models.Model):
     SENATE = "sen"
     HOUSE = "rep"
@@ -62,18 +94,27 @@ class Legislator(models.Model):
         return self.chamber == self.SENATE
 
     @property
+    def role(self):
+        if self.is_senator:
+            return "senator"
+        if self.state == "PR":
+            return "commissioner"
+        return "delegate" if self.state in TERRITORIES else "representative"
+
+    @property
     def title(self):
         """The form of address, in the visitor's language (Spanish titles follow the member's gender)."""
-        female = self.gender == "F"
-        if self.is_senator:
-            return pgettext_lazy("female", "Senator") if female else pgettext_lazy("male", "Senator")
-        if self.state == "PR":
-            if female:
-                return pgettext_lazy("female", "Resident Commissioner")
-            return pgettext_lazy("male", "Resident Commissioner")
-        if self.state in TERRITORIES:
-            return pgettext_lazy("female", "Delegate") if female else pgettext_lazy("male", "Delegate")
-        return pgettext_lazy("female", "Representative") if female else pgettext_lazy("male", "Representative")
+        return TITLES[self.role, self.gender == "F"]
+
+    @property
+    def title_in_sentence(self):
+        """The title as it reads mid-sentence: "Senator" in English, "la senadora" in Spanish."""
+        return TITLES_IN_SENTENCE[self.role, self.gender == "F"]
+
+    @property
+    def salutation(self):
+        """How a letter opens: "Dear Senator", "Estimada senadora"."""
+        return SALUTATIONS[self.role, self.gender == "F"]
 
     @property
     def party_label(self):

@@ -10,9 +10,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from campaigns.models.ask import DonationAskMixin
 from core.pages import SeoMixin
 from home.blocks import BaseStreamBlock
-from home.panels import editor_tabs
 from legislators.blocks import BillsBlock
 from legislators.lookup import BOTH, REPRESENTATIVE, SENATORS
 from legislators.models.actions import CallReport, LetterWritten
@@ -26,7 +26,7 @@ RECIPIENT_CHOICES = [
 ]
 
 
-class LegislatorActionPage(SeoMixin, Page):
+class LegislatorActionPage(DonationAskMixin, SeoMixin, Page):
     """What both actions share: an intro, background, whom to contact and the ZIP-code look-up."""
 
     intro = models.TextField(blank=True, help_text=_("One or two sentences: what you ask supporters to do, and why."))
@@ -52,9 +52,17 @@ class LegislatorActionPage(SeoMixin, Page):
     class Meta:
         abstract = True
 
-    @property
-    def intro_text(self):
-        return self.intro
+    @staticmethod
+    def action_panels(heading, *fields):
+        """The editing form every action shares: intro, background, then its own fields between whom to contact
+        and the thank-you text."""
+        names = ["recipients", *fields, "thank_you"]
+        return [
+            *Page.content_panels,
+            FieldPanel("intro"),
+            FieldPanel("body"),
+            MultiFieldPanel([FieldPanel(name) for name in names], heading=heading),
+        ]
 
     def serve_preview(self, request, mode_name):
         # The preview goes through the same view as visitors (always a GET: the ZIP form, or its results).
@@ -67,13 +75,10 @@ class LetterPage(LegislatorActionPage):
     subject = models.CharField(max_length=200, help_text=PLACEHOLDER_HELP)
     letter = models.TextField(help_text=PLACEHOLDER_HELP)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    action_panels = [
-        FieldPanel("recipients"),
-        MultiFieldPanel([FieldPanel("subject"), FieldPanel("letter")], heading=_("Sample letter")),
+    content_panels = [
+        *LegislatorActionPage.action_panels(_("Sample letter"), "subject", "letter"),
+        DonationAskMixin.donation_ask_panel,
     ]
-    after_panels = [FieldPanel("thank_you")]
-    edit_handler = editor_tabs(content_panels, action_panels, after_panels, SeoMixin.promote_panels)
     search_fields = LegislatorActionPage.search_fields + [index.SearchField("subject"), index.SearchField("letter")]
     template = "legislators/letter_page.html"
 
@@ -95,20 +100,16 @@ class CallScriptPage(LegislatorActionPage):
     script = models.TextField(help_text=PLACEHOLDER_HELP)
     bills = StreamField(BillsBlock(), blank=True, use_json_field=True, help_text=_("The bills this call is about."))
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    action_panels = [
-        MultiFieldPanel(
-            [FieldPanel("recipients"), FieldPanel("script"), FieldPanel("bills")], heading=_("Call to Congress")
-        ),
+    content_panels = [
+        *LegislatorActionPage.action_panels(_("Call to Congress"), "script", "bills"),
         InlinePanel(
             "targets",
             heading=_("Other people to call"),
             label=_("Target"),
             help_text=_("State legislators, a governor, a mayor: shown to every supporter, whatever their ZIP code."),
         ),
+        DonationAskMixin.donation_ask_panel,
     ]
-    after_panels = [FieldPanel("thank_you")]
-    edit_handler = editor_tabs(content_panels, action_panels, after_panels, SeoMixin.promote_panels)
     search_fields = LegislatorActionPage.search_fields + [index.SearchField("script")]
     template = "legislators/call_script_page.html"
 

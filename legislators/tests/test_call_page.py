@@ -1,7 +1,6 @@
 import uuid
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext, override_settings
 
@@ -11,11 +10,6 @@ from legislators.models import CallReport, CallScriptPage
 pytestmark = pytest.mark.django_db
 
 WARREN = "W000817"
-
-
-@pytest.fixture(autouse=True)
-def clear_rate_limits():
-    cache.clear()
 
 
 @pytest.fixture

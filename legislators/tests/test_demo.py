@@ -35,7 +35,7 @@ def test_demo_builds_both_actions_in_both_languages_and_twice_changes_nothing(cl
         },
     ).content.decode()
     assert "Dear Senator Warren," in html
-    assert "Ana\nCambridge, 02139" in html
+    assert "Ana<br>Cambridge, 02139" in html
 
     html = client.get(call.url, {"zip": "02139"}).content.decode()
     assert "GRACE Act" in html and "H.R. 2146 / S.1088" in html

@@ -2,17 +2,11 @@ import re
 import uuid
 
 import pytest
-from django.core.cache import cache
 from django.test.utils import override_settings
 
 from legislators.models import LetterPage, LetterWritten
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def clear_rate_limits():
-    cache.clear()
 
 
 def letter_post(**overrides):
@@ -92,7 +86,11 @@ def test_posting_shows_one_personalised_letter_per_member(client, letter_page):
     assert response.status_code == 200
     # Two senators and both Cambridge representatives.
     assert html.count('class="card letter"') == 4
-    assert "Dear Senator Elizabeth Warren,\n\nI am Ana Pérez from Cambridge (02139). {0} {__class__} { }" in html
+    # Paragraphs, not hard line breaks, so the letter wraps on a phone.
+    assert (
+        "<p>Dear Senator Elizabeth Warren,</p>\n\n<p>I am Ana Pérez from Cambridge (02139). {0} {__class__} { }</p>"
+        in html
+    )
     assert "Dear Representative Ayanna Pressley," in html
     assert "From Cambridge: please act, Senator Warren" in html
     assert "copy-letter.js" in html and "data-copy-target=" in html

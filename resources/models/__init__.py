@@ -1,11 +1,10 @@
-from .lookups import Language, Service, Topic
+from .lookups import Language, Service
 from .organisations import Organisation, OrganisationArea
 from .pages import DirectoryPage, ResourceDocument, ResourceIndexPage, ResourceLink, ResourcePage
 
 __all__ = [
     "Language",
     "Service",
-    "Topic",
     "Organisation",
     "OrganisationArea",
     "ResourceIndexPage",

@@ -110,11 +110,30 @@ class OrganisationArea(Orderable):
     place = models.CharField(
         max_length=120, blank=True, help_text=_("A city or area within the state, e.g. Boston, Texas–Mexico border.")
     )
+    zip_code = models.CharField(
+        _("ZIP code"),
+        max_length=10,
+        blank=True,
+        help_text=_("Optional: the office's ZIP code, for the most exact distances. Otherwise the city is used."),
+    )
+    # Filled on save from the ZIP code or the city (offline ZIP centroids), so "near me" sorts by distance.
+    latitude = models.FloatField(null=True, blank=True, editable=False)
+    longitude = models.FloatField(null=True, blank=True, editable=False)
 
-    panels = [FieldPanel("region"), FieldPanel("place")]
+    panels = [FieldPanel("region"), FieldPanel("place"), FieldPanel("zip_code")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("area")
+
+    def save(self, *args, **kwargs):
+        self.locate()
+        super().save(*args, **kwargs)
+
+    def locate(self):
+        from resources.geo import area_point
+
+        point = area_point(self.region, self.place, self.zip_code)
+        self.latitude, self.longitude = (point.latitude, point.longitude) if point else (None, None)
 
     def __str__(self):
         label = self.get_region_display()

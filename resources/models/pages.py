@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.models import Topic
 from core.pages import IndexPageMixin, SeoMixin
 from home.blocks import BaseStreamBlock
 from resources.choices import RESOURCE_KINDS
@@ -48,7 +49,7 @@ class ResourcePage(SeoMixin, Page):
         help_text=_("What sort of resource it is; readers filter the resource list by it."),
     )
     topics = ParentalManyToManyField(
-        "resources.Topic",
+        "core.Topic",
         blank=True,
         related_name="resources",
         # Pages always point at the source-language topic; its translations only give the label.
@@ -108,11 +109,8 @@ class ResourcePage(SeoMixin, Page):
         return self.summary
 
     def get_context(self, request, *args, **kwargs):
-        from resources.models.lookups import Topic
-
         context = super().get_context(request, *args, **kwargs)
-        labels = Topic.labels_for_active_locale()
-        context["topics"] = [labels.get(topic.translation_key, topic) for topic in self.topics.all()]
+        context["topics"] = Topic.in_language(self.topics.all())
         context["index_page"] = self.get_parent()
         context["documents"] = [
             item for item in self.documents.select_related("document", "language") if item.document_id

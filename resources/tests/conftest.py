@@ -1,7 +1,6 @@
 import datetime
 
 import pytest
-from django.core.cache import cache
 
 from resources.factories import (
     DirectoryPageFactory,
@@ -11,11 +10,6 @@ from resources.factories import (
     TopicFactory,
     ensure_lookups,
 )
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
 
 
 @pytest.fixture

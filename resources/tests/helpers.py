@@ -19,3 +19,22 @@ def selected_options(content):
 
 def card_titles(content):
     return [html.unescape(title) for title in CARD_TITLE.findall(content)]
+
+
+def assert_queries_do_not_grow(client, urls, add, budget=30):
+    """Each URL runs the same queries with 5 rows as with 50 (`add(count, start)` makes rows), within budget."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count(url):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return len(queries)
+
+    add(5, 0)
+    client.get(urls[0])  # warm the site-root and locale caches
+    few = [count(url) for url in urls]
+    add(45, 5)
+    many = [count(url) for url in urls]
+    assert few == many
+    assert max(many) <= budget

@@ -2,9 +2,10 @@ import pytest
 from wagtail.documents import get_document_model
 from wagtail.models import Page
 
+from core.models import Topic
 from home.models import NavigationMenu
 from resources.demo_organisations import ORGANISATIONS
-from resources.models import Organisation, ResourcePage, Topic
+from resources.models import Organisation, ResourcePage
 
 pytestmark = pytest.mark.django_db
 HOST = {"HTTP_HOST": "127.0.0.1:8000"}

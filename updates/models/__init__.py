@@ -1,5 +1,4 @@
 from .news import UpdatePage, UpdatesIndexPage
-from .topics import Topic
 from .weekly import WeeklyActionsIndexPage, WeeklyActionsPage
 
-__all__ = ["Topic", "UpdatesIndexPage", "UpdatePage", "WeeklyActionsIndexPage", "WeeklyActionsPage"]
+__all__ = ["UpdatesIndexPage", "UpdatePage", "WeeklyActionsIndexPage", "WeeklyActionsPage"]

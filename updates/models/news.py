@@ -18,11 +18,10 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.models import Topic
 from core.pages import IndexPageMixin, SeoMixin
 from home.blocks import BaseStreamBlock
 from updates.feeds import feed_response
-
-from .topics import Topic, localize_topics
 
 UPDATES_PER_PAGE = 10
 TOPIC_SLUG_RE = re.compile(r"[-\w]{1,80}")
@@ -72,7 +71,7 @@ class UpdatesIndexPage(IndexPageMixin, RoutablePageMixin, Page):
                 raise Http404("No such topic")
             updates = updates.filter(topics__translation_key=topic.translation_key).distinct()
         page_obj = Paginator(with_list_data(updates), UPDATES_PER_PAGE).get_page(request.GET.get("page"))
-        localize_topics(page_obj.object_list, self.locale)
+        Topic.label_pages(page_obj.object_list, self.locale)
         context = self.get_context(request)
         context.update(
             page_obj=page_obj,
@@ -85,7 +84,7 @@ class UpdatesIndexPage(IndexPageMixin, RoutablePageMixin, Page):
     @path("feed/")
     def feed(self, request):
         updates = list(self.updates().prefetch_related("topics")[:20])
-        localize_topics(updates, self.locale)
+        Topic.label_pages(updates, self.locale)
         return feed_response(
             request,
             self,
@@ -142,7 +141,7 @@ class UpdatePage(SeoMixin, Page):
         help_text=_("What happened, what it means for our neighbours, and what we do next."),
     )
     topics = ParentalManyToManyField(
-        "updates.Topic",
+        "core.Topic",
         blank=True,
         related_name="updates",
         help_text=_("One to three subjects; readers filter updates by them. Only this language's topics are listed."),
@@ -182,7 +181,7 @@ class UpdatePage(SeoMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        localize_topics([self], self.locale)
+        Topic.label_pages([self], self.locale)
         parent = self.get_parent().specific
         if isinstance(parent, UpdatesIndexPage):
             context["index_page"] = parent

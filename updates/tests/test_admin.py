@@ -32,4 +32,4 @@ def test_subscribers_and_deliveries_are_listed_in_the_admin(editor_client):
     listing = editor_client.get("/admin/snippets/newsletter/subscriber/")
     assert listing.status_code == 200 and "ana@example.org" in listing.content.decode()
     assert editor_client.get("/admin/snippets/newsletter/delivery/").status_code == 200
-    assert editor_client.get("/admin/snippets/updates/topic/").status_code == 200
+    assert editor_client.get("/admin/snippets/core/topic/").status_code == 200

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 # Each app with a `demo.py` module adds its part, in this order (later apps link to earlier ones' pages).
-DEMO_APPS = ["home", "donations", "campaigns", "legislators", "updates", "newsletter", "resources"]
+DEMO_APPS = ["home", "donations", "campaigns", "legislators", "resources", "updates", "newsletter"]
 
 
 class Command(BaseCommand):

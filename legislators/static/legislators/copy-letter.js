@@ -12,7 +12,7 @@
     }
     button.hidden = false;
     button.addEventListener("click", function () {
-      navigator.clipboard.writeText(source.textContent).then(function () {
+      navigator.clipboard.writeText(source.innerText).then(function () {
         if (status) {
           status.textContent = button.getAttribute("data-copied-label");
         }
