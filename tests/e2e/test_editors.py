@@ -116,6 +116,6 @@ def test_a_new_documents_title_reads_like_a_title(admin_page, live_site):
     page.locator("input[type=file]").set_input_files(
         {"name": "know-your-rights-card.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4\n%%EOF\n"}
     )
-    title = page.locator("#id_title")
-    page.wait_for_function("document.querySelector('#id_title').value !== ''")
-    assert title.input_value() == "Know your rights card"
+    from playwright.sync_api import expect
+
+    expect(page.locator("#id_title")).to_have_value("Know your rights card")
