@@ -70,7 +70,7 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-APPS := home campaigns donations legislators updates newsletter resources privacy
+APPS := home campaigns donations legislators updates newsletter resources privacy editors
 
 ## messages: refresh and compile the Spanish translations (needs GNU gettext); each app keeps its own catalogue
 messages: install

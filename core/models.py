@@ -14,7 +14,11 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
     language, the rows of one topic sharing a translation key. Shown in the visitor's language with `localized`.
     """
 
-    name = models.CharField(_("name"), max_length=80)
+    name = models.CharField(
+        _("name"),
+        max_length=80,
+        help_text=_("What readers see on pages and in the filters, e.g. “Detention”. Up to 80 characters."),
+    )
     slug = models.SlugField(_("slug"), max_length=80, allow_unicode=True, help_text=_("Used in the filter links."))
 
     panels = [FieldPanel("name"), FieldPanel("slug")]

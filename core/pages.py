@@ -39,7 +39,13 @@ class SeoMixin(models.Model):
 class IndexPageMixin(SeoMixin):
     """A page that opens with its title and a short intro (`core/includes/page_header.html`) above a list."""
 
-    intro = models.TextField(blank=True)
+    intro = models.TextField(
+        blank=True,
+        help_text=_(
+            "One or two sentences under the title, also used in search results and shares, e.g. “Three actions, "
+            "every Tuesday.”"
+        ),
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]

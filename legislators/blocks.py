@@ -13,6 +13,7 @@ class BillBlock(blocks.StructBlock):
 
     class Meta:
         icon = "doc-full"
+        label = _("Bill")
         template = "legislators/blocks/bill.html"
         description = _("A bill the call is about: its name, House and Senate numbers and what it would do.")
         preview_value = {

@@ -9,7 +9,7 @@ class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
-    list_display = ["name", "website"]
+    list_display = ["name", "locale", "website"]  # the locale filter is Wagtail's own, for translatable models
     list_filter = ["services", "languages", "areas__region"]
     list_per_page = 50
     ordering = ["name"]

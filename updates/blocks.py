@@ -38,13 +38,31 @@ class ActionStructValue(LinkStructValue):
 
 
 class ActionBlock(PageOrURLBlock):
-    title = blocks.CharBlock(max_length=120)
-    text = blocks.TextBlock(help_text=_("Two or three sentences: why it matters and what to do."))
-    kind = blocks.ChoiceBlock(choices=ACTION_KINDS, default="sign")
-    page = blocks.PageChooserBlock(required=False, help_text=_("A petition, donate page or campaign of this site."))
-    link_url = blocks.URLBlock(required=False, label=_("or external URL"))
+    title = blocks.CharBlock(
+        max_length=120,
+        help_text=_("What to do, as a short command, e.g. “Tell ICE to free Ana”. Up to 120 characters."),
+    )
+    text = blocks.TextBlock(
+        help_text=_("Two or three sentences: why it matters and what to do. Shown on the page and in the email.")
+    )
+    kind = blocks.ChoiceBlock(
+        choices=ACTION_KINDS,
+        default="sign",
+        help_text=_("The tag above the title, and the button text when you leave that empty (“Sign now”…)."),
+    )
+    page = blocks.PageChooserBlock(
+        required=False,
+        help_text=_("A petition, donate page or campaign of this site; readers get their language's version."),
+    )
+    link_url = blocks.URLBlock(
+        required=False,
+        label=_("or external URL"),
+        help_text=_("Only for another organisation's action, e.g. https://example.org/pledge. Fill the page or this."),
+    )
     link_label = blocks.CharBlock(
-        required=False, max_length=60, help_text=_("The button text. Defaults to one that fits the kind.")
+        required=False,
+        max_length=60,
+        help_text=_("The button text, e.g. “Call the governor”. Defaults to one that fits the kind. Up to 60."),
     )
 
     class Meta:
@@ -62,7 +80,11 @@ class ActionBlock(PageOrURLBlock):
 
 
 class ActionsBlock(blocks.StreamBlock):
-    """The list of actions of an issue; three is the house style."""
+    """The list of actions of an issue; three is the house style.
+
+    At least one is required: the page's field starts with one empty action (see `WeeklyActionsPage.actions`)
+    so a blank form opens ready to fill instead of with a "minimum number of items" error.
+    """
 
     action = ActionBlock()
 

@@ -11,6 +11,8 @@ from wagtail.search import index
 
 from campaigns.blocks import CampaignStreamBlock
 from core.pages import IndexPageMixin, SeoMixin
+from home.blocks import page_has_block
+from home.panels import editor_tabs
 
 CAMPAIGNS_PER_PAGE = 12
 
@@ -94,28 +96,68 @@ class CampaignPage(SeoMixin, Page):
     """One campaign, with its petitions, letters, calls and events as child pages."""
 
     hero_image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A landscape photo beside the title, on the campaign's card and in shares; 1200 px wide or more."),
     )
-    hero_image_alt = models.CharField(max_length=255, blank=True, help_text=_("Describe the hero image."))
-    summary = models.TextField(max_length=500, help_text=_("One or two sentences: what we demand and from whom."))
-    status = models.CharField(max_length=10, choices=CampaignStatus.choices, default=CampaignStatus.ACTIVE)
-    start_date = models.DateField(default=timezone.localdate)
-    end_date = models.DateField(null=True, blank=True)
+    hero_image_alt = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text=_("What the photo shows, e.g. “Families rally at the detention centre”. Required with a photo."),
+    )
+    summary = models.TextField(
+        max_length=500,
+        help_text=_(
+            "One or two sentences: what we demand and from whom, e.g. “Tell the county to end its ICE contract.” "
+            "Shown under the title, on cards and in shares. Up to 500 characters."
+        ),
+    )
+    status = models.CharField(
+        max_length=10,
+        choices=CampaignStatus.choices,
+        default=CampaignStatus.ACTIVE,
+        help_text=_("Active campaigns are listed first and featured on the home page; won and closed ones after."),
+    )
+    start_date = models.DateField(
+        default=timezone.localdate, help_text=_("Shown as “Since …”; newer campaigns are listed first.")
+    )
+    end_date = models.DateField(
+        null=True, blank=True, help_text=_("Optional: shown as “From … to …”. Leave empty while it runs.")
+    )
     fundraising_goal = models.PositiveIntegerField(
-        null=True, blank=True, help_text=_("In dollars. Leave empty to hide the fundraising bar.")
+        null=True,
+        blank=True,
+        help_text=_(
+            "In whole dollars, e.g. 10000; shows a progress bar of gifts credited to this campaign. Leave empty "
+            "to hide the bar. A “Donate box” block in the body takes the bar's place."
+        ),
     )
-    body = StreamField(CampaignStreamBlock(), blank=True, use_json_field=True)
+    body = StreamField(
+        CampaignStreamBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text=_(
+            "The campaign's story and calls: text, images, action cards, a donate box. Its actions (petitions, "
+            "letters, calls, events) are listed below it by themselves."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Hero image")),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Hero image"), classname="collapsed"
+        ),
         MultiFieldPanel(
             [FieldPanel("status"), FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")])],
             heading=_("Status and dates"),
         ),
-        FieldPanel("fundraising_goal"),
         FieldPanel("body"),
     ]
+    action_panels = [FieldPanel("fundraising_goal")]
+    edit_handler = editor_tabs(content_panels, action_panels, promote=SeoMixin.promote_panels)
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
 
     parent_page_types = ["campaigns.CampaignIndexPage"]
@@ -164,6 +206,8 @@ class CampaignPage(SeoMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
+            # The editor's donate box replaces the automatic fundraising card: one donate call per page.
+            has_donate_block=page_has_block(self, "donate_to_campaign"),
             actions=self.action_pages(),
             upcoming_events=self.upcoming_events(),
             fundraising=self.fundraising_progress(raised_cents([self]).get(self.pk, 0)),

@@ -11,7 +11,6 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
-from wagtail.search import index
 
 from campaigns.models.ask import DonationAskMixin
 from core.pages import SeoMixin
@@ -66,16 +65,56 @@ class EventPageForm(WagtailAdminPageForm):
 class EventPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
     """A day of action or meeting: when, where or online, what to do, an RSVP and a calendar file."""
 
-    intro = models.TextField(max_length=500, help_text=_("What happens and why it matters, in one or two sentences."))
-    starts_at = models.DateTimeField(_("starts"))
-    ends_at = models.DateTimeField(_("ends"))
-    time_zone = models.CharField(max_length=40, choices=TIME_ZONES, default="America/New_York")
-    online_url = models.URLField(_("online link"), blank=True, help_text=_("A video call or livestream, if any."))
-    venue_name = models.CharField(_("place"), max_length=200, blank=True)
-    address = models.TextField(_("address"), blank=True)
-    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True, verbose_name=_("what to do"))
-    rsvp_enabled = models.BooleanField(_("take RSVPs"), default=True)
-    ask_postal_code = models.BooleanField(_("ask for ZIP or postal code"), default=True)
+    intro = models.TextField(
+        max_length=500,
+        help_text=_(
+            "What happens and why it matters, in one or two sentences, e.g. “Join us at the State House to "
+            "demand the Safe Communities Act.” Shown under the title and on the campaign page. Up to 500."
+        ),
+    )
+    starts_at = models.DateTimeField(
+        _("starts"), help_text=_("Date and clock time in the event's time zone, e.g. 2026-05-01 17:30.")
+    )
+    ends_at = models.DateTimeField(
+        _("ends"), help_text=_("Must be after the start. The event leaves the campaign page once it has ended.")
+    )
+    time_zone = models.CharField(
+        max_length=40,
+        choices=TIME_ZONES,
+        default="America/New_York",
+        help_text=_("Where the event happens (or is hosted, if online); times are shown and exported in this zone."),
+    )
+    online_url = models.URLField(
+        _("online link"),
+        blank=True,
+        help_text=_("A video call or livestream, if any, e.g. https://meet.example.org/rally. Shown to everyone."),
+    )
+    venue_name = models.CharField(
+        _("place"),
+        max_length=200,
+        blank=True,
+        help_text=_("The venue's name, e.g. “Massachusetts State House, Grand Staircase”. Leave empty if online."),
+    )
+    address = models.TextField(
+        _("address"), blank=True, help_text=_("Street, city and state, one per line; links to a map. Optional.")
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        use_json_field=True,
+        verbose_name=_("what to do"),
+        help_text=_("What to bring, how to get there, access and safety notes, questions and answers."),
+    )
+    rsvp_enabled = models.BooleanField(
+        _("take RSVPs"),
+        default=True,
+        help_text=_("Shows a short RSVP form (name and email) and the number of people coming."),
+    )
+    ask_postal_code = models.BooleanField(
+        _("ask for ZIP or postal code"),
+        default=True,
+        help_text=_("Adds an optional ZIP or postal code to the RSVP form, e.g. to plan carpools."),
+    )
 
     base_form_class = EventPageForm
 
@@ -91,11 +130,6 @@ class EventPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("rsvp_enabled"), FieldPanel("ask_postal_code")], heading=_("RSVP")),
         DonationAskMixin.donation_ask_panel,
-    ]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("venue_name"),
-        index.SearchField("body"),
     ]
 
     parent_page_types = ["campaigns.CampaignPage"]

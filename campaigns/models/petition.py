@@ -12,6 +12,7 @@ from wagtail.search import index
 from campaigns.models.ask import DonationAskMixin
 from campaigns.models.campaign import Progress
 from core.pages import SeoMixin
+from home.panels import editor_tabs
 
 ORGANISATIONS_PER_PAGE = 50
 PETITION_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -26,47 +27,104 @@ class SignOnMode(models.TextChoices):
 class PetitionPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
     """A petition or sign-on letter: the text signers endorse, its target and goal, and the signing form."""
 
-    intro = models.TextField(max_length=500, help_text=_("Why sign, in one or two sentences."))
+    intro = models.TextField(
+        max_length=500,
+        help_text=_(
+            "Why sign, in one or two sentences, e.g. “ICE is holding 300 of our neighbours in Burlington.” Shown "
+            "under the title and in lists and shares. Up to 500 characters."
+        ),
+    )
     target = models.CharField(
         max_length=200,
         blank=True,
-        help_text=_('Who the petition is addressed to, e.g. "Immigration and Customs Enforcement".'),
+        help_text=_(
+            "Who the petition is addressed to, e.g. “Immigration and Customs Enforcement”. Shown as “To: …” "
+            "above the text. Up to 200 characters."
+        ),
     )
-    petition_text = RichTextField(features=PETITION_TEXT_FEATURES, help_text=_("The text signers endorse."))
-    sign_on_mode = models.CharField(max_length=20, choices=SignOnMode.choices, default=SignOnMode.INDIVIDUALS)
-    signature_goal = models.PositiveIntegerField(null=True, blank=True)
+    petition_text = RichTextField(
+        features=PETITION_TEXT_FEATURES,
+        help_text=_("The text signers endorse, exactly as it will be delivered. Change it only before people sign."),
+    )
+    sign_on_mode = models.CharField(
+        max_length=20,
+        choices=SignOnMode.choices,
+        default=SignOnMode.INDIVIDUALS,
+        help_text=_(
+            "Who signs: people (a petition), organisations (a sign-on letter listing their names on the page), "
+            "or both. Organisations are asked for their name, city and state."
+        ),
+    )
+    signature_goal = models.PositiveIntegerField(
+        null=True,
+        blank=True,
+        help_text=_(
+            "The number of signatures to reach, e.g. 5000; shows a progress bar. Leave empty to show only the "
+            "count. Every language version counts towards one total."
+        ),
+    )
     closing_date = models.DateField(
-        null=True, blank=True, help_text=_("The last day people can sign. Leave empty to keep it open.")
+        null=True,
+        blank=True,
+        help_text=_("The last day people can sign; the form then closes and says so. Leave empty to keep it open."),
     )
-    ask_postal_code = models.BooleanField(default=True, verbose_name=_("ask for ZIP or postal code"))
-    ask_city = models.BooleanField(default=False, verbose_name=_("ask for city and state"))
-    ask_comment = models.BooleanField(default=False, verbose_name=_("ask for a comment"))
+    ask_postal_code = models.BooleanField(
+        default=True,
+        verbose_name=_("ask for ZIP or postal code"),
+        help_text=_("Adds an optional ZIP or postal code field, e.g. to show targets where signers live."),
+    )
+    ask_city = models.BooleanField(
+        default=False,
+        verbose_name=_("ask for city and state"),
+        help_text=_("Adds optional city and state fields. Ask only when the delivery needs them."),
+    )
+    ask_comment = models.BooleanField(
+        default=False,
+        verbose_name=_("ask for a comment"),
+        help_text=_("Adds an optional comment box (up to 1,000 characters), exported with the signatures."),
+    )
     consent_text = models.TextField(
         blank=True,
-        help_text=_("Shown above the sign button: what we do with signers' details and who receives the petition."),
+        help_text=_(
+            "Shown above the sign button: what we do with signers' details and who receives the petition, e.g. "
+            "“We deliver your name and city to the Governor; we never share your email.”"
+        ),
     )
-    offer_updates = models.BooleanField(default=True, verbose_name=_('offer an unticked "keep me updated" box'))
-    thank_you_text = RichTextField(features=PETITION_TEXT_FEATURES, blank=True)
+    offer_updates = models.BooleanField(
+        default=True,
+        verbose_name=_('offer an unticked "keep me updated" box'),
+        help_text=_("Signers who tick it are marked in the export; it is never ticked for them."),
+    )
+    thank_you_text = RichTextField(
+        features=PETITION_TEXT_FEATURES,
+        blank=True,
+        help_text=_(
+            "Shown after signing, above the share buttons: the place for the next step, e.g. a link to the "
+            "donate page or to this week's call. Leave empty for a plain thank-you."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("target"),
         FieldPanel("petition_text"),
+    ]
+    action_panels = [
+        FieldPanel("sign_on_mode"),
+        FieldRowPanel([FieldPanel("signature_goal"), FieldPanel("closing_date")]),
         MultiFieldPanel(
             [
-                FieldPanel("sign_on_mode"),
-                FieldRowPanel([FieldPanel("signature_goal"), FieldPanel("closing_date")]),
                 FieldPanel("ask_postal_code"),
                 FieldPanel("ask_city"),
                 FieldPanel("ask_comment"),
-                FieldPanel("consent_text"),
                 FieldPanel("offer_updates"),
             ],
-            heading=_("Signing"),
+            heading=_("What the form asks"),
         ),
-        FieldPanel("thank_you_text"),
-        DonationAskMixin.donation_ask_panel,
+        FieldPanel("consent_text"),
     ]
+    after_panels = [FieldPanel("thank_you_text"), DonationAskMixin.donation_ask_panel]
+    edit_handler = editor_tabs(content_panels, action_panels, after_panels, SeoMixin.promote_panels)
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("target"),

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "updates",
     "newsletter",
     "resources",
+    "editors",
     "ops",
     "privacy",
     "axes",

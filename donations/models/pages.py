@@ -7,7 +7,7 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -27,6 +27,7 @@ from donations.money import (
     to_minor_units,
 )
 from home.blocks import BaseStreamBlock
+from home.panels import editor_tabs
 
 
 def validate_preset_amounts(value):
@@ -43,44 +44,71 @@ def validate_preset_amounts(value):
 class DonatePage(RoutablePageMixin, SeoMixin, Page):
     """Where every "Donate" button leads; a campaign links here with ?campaign=<its page id>."""
 
-    intro = models.TextField(blank=True, help_text=_("One or two sentences above the form."))
+    intro = models.TextField(
+        blank=True,
+        help_text=_("One or two sentences above the form, e.g. “Your gift keeps the hotline open at night.”"),
+    )
     preset_amounts = models.CharField(
         max_length=100,
         default="5, 10, 25, 50",
         validators=[validate_preset_amounts],
-        help_text=_("The amounts offered as buttons, separated by commas."),
+        help_text=_(
+            "The amounts offered as buttons, separated by commas, e.g. 5, 10, 25, 50 (one to eight). Donors can "
+            "also type their own amount."
+        ),
     )
-    default_frequency = models.CharField(max_length=10, choices=Frequency.choices, default=Frequency.ONCE)
+    default_frequency = models.CharField(
+        max_length=10,
+        choices=Frequency.choices,
+        default=Frequency.ONCE,
+        help_text=_("Which choice is ticked when the form opens: a one-off gift or a monthly one."),
+    )
     minimum_amount = models.DecimalField(
-        max_digits=9, decimal_places=2, default=Decimal("1"), validators=[MinValueValidator(Decimal("0.50"))]
+        max_digits=9,
+        decimal_places=2,
+        default=Decimal("1"),
+        validators=[MinValueValidator(Decimal("0.50"))],
+        help_text=_("The smallest gift accepted, e.g. 1.00; Stripe refuses less than 0.50."),
     )
-    maximum_amount = models.DecimalField(max_digits=9, decimal_places=2, default=Decimal("10000"))
-    currency = models.CharField(max_length=3, choices=CURRENCIES, default="usd")
+    maximum_amount = models.DecimalField(
+        max_digits=9,
+        decimal_places=2,
+        default=Decimal("10000"),
+        help_text=_("The largest gift accepted online, e.g. 10000.00; bigger gifts are asked to get in touch."),
+    )
+    currency = models.CharField(
+        max_length=3,
+        choices=CURRENCIES,
+        default="usd",
+        help_text=_("The currency of every amount on this page and in Stripe. Change it only before launch."),
+    )
     thank_you_text = RichTextField(
         blank=True,
         features=["bold", "italic", "link", "ol", "ul"],
-        help_text=_("Shown on the thank-you page after the amount."),
+        help_text=_(
+            "Shown on the thank-you page after the amount, e.g. where the gift goes and a link to this week's "
+            "actions. Leave empty for a plain thank-you."
+        ),
     )
-    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True, help_text=_("Shown below the form."))
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text=_("Shown below the form: other ways to give, questions and answers about tax and privacy."),
+    )
 
     # Amounts are numbers, not words: every language offers the same buttons (wagtail-localize copies them).
     override_translatable_fields = [SynchronizedField("preset_amounts")]
 
-    content_panels = Page.content_panels + [
-        FieldPanel("intro"),
-        MultiFieldPanel(
-            [
-                FieldPanel("preset_amounts"),
-                FieldPanel("default_frequency"),
-                FieldPanel("minimum_amount"),
-                FieldPanel("maximum_amount"),
-                FieldPanel("currency"),
-            ],
-            heading=_("Amounts"),
-        ),
-        FieldPanel("thank_you_text"),
-        FieldPanel("body"),
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    action_panels = [
+        FieldPanel("preset_amounts"),
+        FieldPanel("default_frequency"),
+        FieldRowPanel([FieldPanel("minimum_amount"), FieldPanel("maximum_amount")]),
+        FieldPanel("currency"),
     ]
+    after_panels = [FieldPanel("thank_you_text")]
+    edit_handler = editor_tabs(content_panels, action_panels, after_panels, SeoMixin.promote_panels)
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["home.HomePage"]

@@ -16,7 +16,11 @@ class NavigationMenu(TranslatableMixin, ClusterableModel):
     FOOTER = "footer"
     SLOTS = [(MAIN, _("Main navigation")), (FOOTER, _("Footer links"))]
 
-    slot = models.CharField(max_length=20, choices=SLOTS)
+    slot = models.CharField(
+        max_length=20,
+        choices=SLOTS,
+        help_text=_("The main menu in the header, or the links in the footer. One of each per language."),
+    )
 
     panels = [FieldPanel("slot"), InlinePanel("links", label=_("Links"))]
 
@@ -30,9 +34,24 @@ class NavigationMenu(TranslatableMixin, ClusterableModel):
 
 class NavigationLink(Orderable):
     menu = ParentalKey(NavigationMenu, on_delete=models.CASCADE, related_name="links")
-    label = models.CharField(max_length=80, blank=True, help_text=_("Defaults to the page title."))
-    page = models.ForeignKey("wagtailcore.Page", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
-    link_url = models.URLField(blank=True, verbose_name=_("or external URL"))
+    label = models.CharField(
+        max_length=80,
+        blank=True,
+        help_text=_("The link text, e.g. “Campaigns”. Defaults to the page title; keep it to one or two words."),
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A page of this site; pick the page in this menu's language."),
+    )
+    link_url = models.URLField(
+        blank=True,
+        verbose_name=_("or external URL"),
+        help_text=_("Only when the link leaves the site, e.g. https://example.org. Used when no page is chosen."),
+    )
 
     panels = [FieldPanel("label"), FieldPanel("page"), FieldPanel("link_url")]
 

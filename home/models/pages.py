@@ -8,20 +8,44 @@ from wagtail.search import index
 from core.pages import IndexPageMixin, SeoMixin
 from core.sections import HOME_PAGE_SECTIONS, compose, stylesheets
 from home.blocks import BaseStreamBlock
+from home.panels import editor_tabs
 
 
 class HomePage(SeoMixin, Page):
     """The front page: a hero, then the sections apps register (campaign, actions, donate, updates), then a body."""
 
-    hero_heading = models.CharField(max_length=200)
-    hero_intro = models.TextField(blank=True)
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    hero_heading = models.CharField(
+        max_length=200,
+        help_text=_("The big line at the top of the home page, e.g. “Stand with our neighbours”. Up to 200."),
     )
-    hero_image_alt = models.CharField(max_length=255, blank=True, help_text=_("Describe the hero image."))
-    hero_cta_label = models.CharField(max_length=80, blank=True)
+    hero_intro = models.TextField(
+        blank=True, help_text=_("One or two sentences under the heading: who we are and what we ask of visitors.")
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A landscape photo beside the heading, at least 1200 px wide; also the default share image."),
+    )
+    hero_image_alt = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text=_("What the photo shows, e.g. “People marching together with banners”. Required with a photo."),
+    )
+    hero_cta_label = models.CharField(
+        max_length=80,
+        blank=True,
+        help_text=_("The button under the heading, e.g. “Take action now”. Shown only with a page below it."),
+    )
     hero_cta_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where the hero button leads, e.g. this week's Take Action Now issue."),
     )
     featured_campaign = models.ForeignKey(
         "wagtailcore.Page",
@@ -29,11 +53,23 @@ class HomePage(SeoMixin, Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("The campaign shown first on the home page."),
+        help_text=_("The campaign shown first on the home page. Leave empty to show the newest active campaign."),
     )
-    donate_heading = models.CharField(max_length=200, blank=True)
-    donate_text = models.TextField(blank=True)
-    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
+    donate_heading = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=_("Heading of the home page's donate section, e.g. “Just $5 keeps the hotline open”."),
+    )
+    donate_text = models.TextField(
+        blank=True,
+        help_text=_("One or two sentences: what a gift pays for. The button goes to the donate page."),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text=_("Optional content at the bottom of the home page, after the campaign, actions and updates."),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -48,9 +84,12 @@ class HomePage(SeoMixin, Page):
             heading=_("Hero"),
         ),
         PageChooserPanel("featured_campaign", ["campaigns.CampaignPage"]),
-        MultiFieldPanel([FieldPanel("donate_heading"), FieldPanel("donate_text")], heading=_("Donate call")),
         FieldPanel("body"),
     ]
+    action_panels = [
+        MultiFieldPanel([FieldPanel("donate_heading"), FieldPanel("donate_text")], heading=_("Donate call")),
+    ]
+    edit_handler = editor_tabs(content_panels, action_panels, promote=SeoMixin.promote_panels)
 
     search_fields = Page.search_fields + [index.SearchField("hero_intro"), index.SearchField("body")]
 
@@ -72,7 +111,12 @@ class HomePage(SeoMixin, Page):
 class StandardPage(IndexPageMixin, Page):
     """About, privacy policy and other plain content pages."""
 
-    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text=_("The page's content: text, headings, images, questions and answers, buttons."),
+    )
 
     content_panels = IndexPageMixin.content_panels + [FieldPanel("body")]
     search_fields = IndexPageMixin.search_fields + [index.SearchField("body")]

@@ -12,31 +12,72 @@ class OrganisationSettings(BaseSiteSetting):
     Its words in each language (tagline, footer text) are the translatable `SiteText` snippet.
     """
 
-    organisation_name = models.CharField(max_length=200, default="Amparo")
-    logo = models.ForeignKey("wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    contact_email = models.EmailField(blank=True)
-    contact_phone = models.CharField(max_length=40, blank=True)
-    postal_address = models.TextField(blank=True)
-    facebook_url = models.URLField(blank=True)
-    instagram_url = models.URLField(blank=True)
-    bluesky_url = models.URLField(blank=True)
-    x_url = models.URLField(blank=True, verbose_name="X URL")
-    youtube_url = models.URLField(blank=True)
+    organisation_name = models.CharField(
+        max_length=200,
+        default="Amparo",
+        help_text=_("Shown in the header, the footer, page titles and emails, e.g. “Amparo Coalition”."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in the header beside the name; a wide SVG or PNG about 200 px tall works best."),
+    )
+    contact_email = models.EmailField(
+        blank=True, help_text=_("Shown in the footer for supporters to write to, e.g. hello@example.org.")
+    )
+    contact_phone = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text=_("Shown in the footer and tappable on phones, e.g. +1 617 555 0100. Up to 40 characters."),
+    )
+    postal_address = models.TextField(
+        blank=True, help_text=_("Shown in the footer, one line per line. Leave empty if the office must stay private.")
+    )
+    facebook_url = models.URLField(
+        blank=True,
+        help_text=_("Full address, e.g. https://www.facebook.com/amparo; a link in the footer."),
+    )
+    instagram_url = models.URLField(
+        blank=True, help_text=_("Full address, e.g. https://www.instagram.com/amparo; a link in the footer.")
+    )
+    bluesky_url = models.URLField(
+        blank=True, help_text=_("Full address, e.g. https://bsky.app/profile/amparo.org; a link in the footer.")
+    )
+    x_url = models.URLField(
+        blank=True, verbose_name="X URL", help_text=_("Full address, e.g. https://x.com/amparo; a link in the footer.")
+    )
+    youtube_url = models.URLField(
+        blank=True, help_text=_("Full address, e.g. https://www.youtube.com/@amparo; a link in the footer.")
+    )
     donate_label = models.CharField(
         max_length=40,
         default=gettext_noop("Donate"),
-        help_text=_("Labels with a translation in the site's catalogue (such as “Donate”) show translated."),
+        help_text=_(
+            "The header's donate button, e.g. “Donate”. Labels with a translation in the site's catalogue "
+            "(such as “Donate”) show translated. Up to 40 characters."
+        ),
     )
     donate_page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where every donate button leads: usually the site's donate page, in the visitor's language."),
     )
-    donate_url = models.URLField(blank=True, help_text=_("Used when no donate page is chosen."))
+    donate_url = models.URLField(
+        blank=True, help_text=_("Used when no donate page is chosen, e.g. a partner's giving page.")
+    )
 
     panels = [
         MultiFieldPanel([FieldPanel("organisation_name"), FieldPanel("logo")], heading=_("Organisation")),
         MultiFieldPanel(
             [FieldPanel("contact_email"), FieldPanel("contact_phone"), FieldPanel("postal_address")],
             heading=_("Contact"),
+            classname="collapsed",  # set once; folded so the donate button is in reach
         ),
         MultiFieldPanel(
             [
@@ -47,6 +88,7 @@ class OrganisationSettings(BaseSiteSetting):
                 FieldPanel("youtube_url"),
             ],
             heading=_("Social links"),
+            classname="collapsed",
         ),
         MultiFieldPanel(
             [FieldPanel("donate_label"), FieldPanel("donate_page"), FieldPanel("donate_url")],

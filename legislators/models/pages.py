@@ -38,7 +38,11 @@ class LegislatorActionPage(DonationAskMixin, SeoMixin, Page):
         help_text=_("Which members of Congress supporters contact."),
     )
     thank_you = models.TextField(
-        blank=True, help_text=_("Shown once the supporter has acted, e.g. an ask to share the campaign.")
+        blank=True,
+        help_text=_(
+            "Shown once the supporter has acted: the next step, e.g. “Now share this with three friends” or an "
+            "ask to give. Plain text; leave empty for a plain thank-you."
+        ),
     )
 
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
@@ -138,7 +142,10 @@ class CallTarget(TranslatableMixin, Orderable):
     title = models.CharField(
         max_length=100, blank=True, help_text=_("How to address them, e.g. “State Senator”; fills {title}.")
     )
-    phone = models.CharField(max_length=30)
+    phone = models.CharField(
+        max_length=30,
+        help_text=_("The number supporters tap to call, e.g. +1 617 722 2000. Up to 30 characters."),
+    )
     note = models.TextField(blank=True, help_text=_("For example how to find your own state legislator."))
     script = models.TextField(
         blank=True, help_text=format_lazy("{} {}", _("Leave empty to use the page's script."), PLACEHOLDER_HELP)

@@ -24,18 +24,42 @@ class OrganisationQuerySet(SearchableQuerySetMixin, models.QuerySet):
 class Organisation(TranslatableMixin, index.Indexed, ClusterableModel):
     """A group supporters can volunteer with, give to or get help from."""
 
-    name = models.CharField(max_length=200)
-    description = models.TextField(help_text=_("Two or three sentences in plain words: who they are, what they do."))
+    name = models.CharField(
+        max_length=200,
+        help_text=_("The organisation's name as it uses it, e.g. “Centro Presente”. Shown in the directory."),
+    )
+    description = models.TextField(
+        help_text=_(
+            "Two or three sentences in plain words: who they are, what they do, e.g. “Free legal clinics every "
+            "Saturday for people facing deportation.” Shown in the directory."
+        )
+    )
     services = ParentalManyToManyField(
-        "resources.Service", blank=True, related_name="organisations", verbose_name=_("what it offers")
+        "resources.Service",
+        blank=True,
+        related_name="organisations",
+        verbose_name=_("what it offers"),
+        help_text=_("Tick all that apply; visitors filter the directory by these."),
     )
     languages = ParentalManyToManyField(
-        "resources.Language", blank=True, related_name="organisations", verbose_name=_("languages served")
+        "resources.Language",
+        blank=True,
+        related_name="organisations",
+        verbose_name=_("languages served"),
+        help_text=_("Languages its staff or volunteers speak with people; visitors filter by these."),
     )
-    website = models.URLField(blank=True)
-    phone = models.CharField(max_length=40, blank=True)
-    email = models.EmailField(blank=True)
-    donate_url = models.URLField(blank=True, verbose_name=_("donate link"))
+    website = models.URLField(blank=True, help_text=_("Its home page, e.g. https://www.centropresente.org."))
+    phone = models.CharField(
+        max_length=40,
+        blank=True,
+        help_text=_("A public number, tappable on phones, e.g. +1 617 555 0100. Check it before you publish."),
+    )
+    email = models.EmailField(blank=True, help_text=_("A public address people may write to, e.g. info@example.org."))
+    donate_url = models.URLField(
+        blank=True,
+        verbose_name=_("donate link"),
+        help_text=_("Its own donation page, shown as “Give to them”, e.g. https://example.org/donate."),
+    )
 
     objects = OrganisationQuerySet.as_manager()
 
@@ -75,7 +99,11 @@ class OrganisationArea(Orderable):
     """One place an organisation works: a state (with an optional city or area), or the whole country."""
 
     organisation = ParentalKey(Organisation, on_delete=models.CASCADE, related_name="areas")
-    region = models.CharField(max_length=12, choices=REGIONS)
+    region = models.CharField(
+        max_length=12,
+        choices=REGIONS,
+        help_text=_("A state, or “Nationwide”; visitors find organisations by the state they live in."),
+    )
     place = models.CharField(
         max_length=120, blank=True, help_text=_("A city or area within the state, e.g. Boston, Texas–Mexico border.")
     )

@@ -36,14 +36,25 @@ class ResourceIndexPage(IndexPageMixin, Page):
 class ResourcePage(SeoMixin, Page):
     """A toolkit, guide, factsheet, legal explainer or template, with its files and the languages it comes in."""
 
-    summary = models.TextField(help_text=_("One or two sentences shown in lists and search results."))
-    kind = models.CharField(max_length=20, choices=RESOURCE_KINDS, default="guide")
+    summary = models.TextField(
+        help_text=_(
+            "One or two sentences shown under the title, in lists and search results, e.g. “What to do if ICE "
+            "comes to your door, on one printable card.”"
+        )
+    )
+    kind = models.CharField(
+        max_length=20,
+        choices=RESOURCE_KINDS,
+        default="guide",
+        help_text=_("What sort of resource it is; readers filter the resource list by it."),
+    )
     topics = ParentalManyToManyField(
         "core.Topic",
         blank=True,
         related_name="resources",
         # Pages always point at the source-language topic; its translations only give the label.
         limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
+        help_text=_("What it is about; readers filter by topic. Add topics under Resources → Topics."),
     )
     languages = ParentalManyToManyField(
         "resources.Language",
@@ -55,7 +66,12 @@ class ResourcePage(SeoMixin, Page):
     last_reviewed = models.DateField(
         null=True, blank=True, help_text=_('Shown to readers as "Updated …". Change it whenever you check the facts.')
     )
-    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text=_("The resource itself, or what its files hold and who they are for."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -69,8 +85,12 @@ class ResourcePage(SeoMixin, Page):
             heading=_("About this resource"),
         ),
         FieldPanel("body"),
-        InlinePanel("documents", label=_("Files")),
-        InlinePanel("links", label=_("External links")),
+        InlinePanel(
+            "documents",
+            label=_("Files"),
+            help_text=_("Listed under the text with each file's type, size and language."),
+        ),
+        InlinePanel("links", label=_("External links"), help_text=_("Pages on other sites, listed after the files.")),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -92,16 +112,38 @@ class ResourcePage(SeoMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["topics"] = Topic.in_language(self.topics.all())
         context["index_page"] = self.get_parent()
-        context["documents"] = [item for item in self.documents.select_related("document") if item.document_id]
+        context["documents"] = [
+            item for item in self.documents.select_related("document", "language") if item.document_id
+        ]
         return context
 
 
 class ResourceDocument(Orderable):
     page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="documents")
-    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
-    label = models.CharField(max_length=200, blank=True, help_text=_("Defaults to the document title."))
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("A file from the document library, e.g. a PDF; its title becomes the link text."),
+    )
+    label = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=_("The link text, e.g. “Know your rights card (Spanish)”. Defaults to the document title."),
+    )
+    # The file's language lives on the page's link to it, not on Wagtail's document model: a custom document
+    # model would mean moving every stored document and every reference to it, for one field.
+    language = models.ForeignKey(
+        "resources.Language",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("file language"),
+        help_text=_("The language the file is written in, shown beside the link, e.g. “Español”."),
+    )
 
-    panels = [FieldPanel("document"), FieldPanel("label")]
+    panels = [FieldPanel("document"), FieldPanel("label"), FieldPanel("language")]
 
     @property
     def title(self):
@@ -110,8 +152,10 @@ class ResourceDocument(Orderable):
 
 class ResourceLink(Orderable):
     page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="links")
-    title = models.CharField(max_length=200)
-    url = models.URLField()
+    title = models.CharField(
+        max_length=200, help_text=_("The link text, e.g. “ILRC: Know your rights”. Up to 200 characters.")
+    )
+    url = models.URLField(help_text=_("The full address, e.g. https://www.ilrc.org/red-cards."))
 
     panels = [FieldPanel("title"), FieldPanel("url")]
 

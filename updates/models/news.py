@@ -115,16 +115,37 @@ class UpdatePage(SeoMixin, Page):
 
     base_form_class = UpdatePageForm
 
-    date = models.DateField(_("date"), default=timezone.localdate)
+    date = models.DateField(
+        _("date"),
+        default=timezone.localdate,
+        help_text=_("Shown on the update and orders the list, newest first. Defaults to today."),
+    )
     summary = models.TextField(max_length=500, help_text=_("One or two sentences for lists, feeds and sharing."))
     image = models.ForeignKey(
-        "wagtailimages.Image", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A landscape photo at the top and on the update's card, at least 1200 px wide. Optional."),
     )
     image_alt = models.CharField(
-        max_length=255, blank=True, help_text=_("Describe the image. Leave empty only if it is decorative.")
+        max_length=255,
+        blank=True,
+        help_text=_("What the photo shows, e.g. “Marchers cross the bridge in Chicago”. Required with a photo."),
     )
-    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True)
-    topics = ParentalManyToManyField("core.Topic", blank=True, related_name="updates")
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text=_("What happened, what it means for our neighbours, and what we do next."),
+    )
+    topics = ParentalManyToManyField(
+        "core.Topic",
+        blank=True,
+        related_name="updates",
+        help_text=_("One to three subjects; readers filter updates by them. Only this language's topics are listed."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("date"),

@@ -61,11 +61,34 @@ class WeeklyActionsIndexPage(IndexPageMixin, RoutablePageMixin, Page):
 class WeeklyActionsPage(SeoMixin, Page):
     """One "Take Action Now" issue: a few concrete actions for the week, also sent by email."""
 
-    issue_date = models.DateField(_("issue date"), default=timezone.localdate)
-    intro = models.TextField(help_text=_("Why these actions matter this week. Shown first and sent in the email."))
-    actions = StreamField(ActionsBlock(), use_json_field=True)
+    issue_date = models.DateField(
+        _("issue date"),
+        default=timezone.localdate,
+        help_text=_("The Tuesday this issue goes out. The newest date is the one on the home page and in the email."),
+    )
+    intro = models.TextField(
+        help_text=_(
+            "Why these actions matter this week, in two or three sentences. Shown first on the page and at the "
+            "top of the email."
+        )
+    )
+    actions = StreamField(
+        ActionsBlock(),
+        use_json_field=True,
+        # One empty action to fill: a blank form opens ready, never with a "minimum number of items" error.
+        default=[
+            (
+                "action",
+                {"title": "", "text": "", "kind": "sign", "page": None, "link_url": "", "link_label": ""},
+            )
+        ],
+        help_text=_("The week's actions, most urgent first; three is the house style (one to ten)."),
+    )
     body = StreamField(
-        BaseStreamBlock(), blank=True, use_json_field=True, help_text=_("More context, shown on the page only.")
+        BaseStreamBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text=_("Optional: more context below the actions, shown on the page only (not in the email)."),
     )
 
     content_panels = Page.content_panels + [

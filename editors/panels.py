@@ -1,0 +1,202 @@
+"""Dashboard panels that say what needs an editor's attention this week, each only for who can act on it.
+
+Each panel renders nothing when there is nothing to do, so the dashboard stays short on a quiet week.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.db.models import Count, Min
+from django.utils import timezone
+from wagtail.admin.ui.components import Component
+from wagtail.models import Locale, Page, Revision
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+LIST_LIMIT = 8
+
+
+def week_bounds(today=None):
+    """Monday 00:00 to the next Monday 00:00 in the site's time zone: "this week" as editors plan it."""
+    today = today or timezone.localdate()
+    monday = today - datetime.timedelta(days=today.weekday())
+    start = timezone.make_aware(datetime.datetime.combine(monday, datetime.time.min))
+    return start, start + datetime.timedelta(days=7)
+
+
+def editable_pages(user):
+    return PagePermissionPolicy().instances_user_has_any_permission_for(user, ["change", "publish"])
+
+
+class DashboardPanel(Component):
+    """A panel that is left out when `has_content` says there is nothing to show."""
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context["request"] = parent_context["request"]
+        return context
+
+    def render_html(self, parent_context=None):
+        context = self.get_context_data(parent_context or {})
+        if not context.get("has_content"):
+            return ""
+        from django.template.loader import render_to_string
+
+        return render_to_string(self.template_name, context, request=context["request"])
+
+
+def next_sending_day(today=None):
+    """The Tuesday the next issue goes out (`send_weekly_actions` runs Tuesday mornings): today on a Tuesday."""
+    today = today or timezone.localdate()
+    return today + datetime.timedelta(days=(1 - today.weekday()) % 7)
+
+
+class WeeklyIssueReminderPanel(DashboardPanel):
+    """The coming Tuesday's "Take Action Now" issue, until it is published: it goes to subscribers that morning."""
+
+    name = "weekly_issue_reminder"
+    order = 40
+    template_name = "editors/panels/weekly_issue.html"
+
+    def get_context_data(self, parent_context):
+        from updates.models import WeeklyActionsIndexPage, WeeklyActionsPage
+
+        context = super().get_context_data(parent_context)
+        tuesday = next_sending_day()
+        # The issue for that Tuesday: dated after the previous sending day, up to that Tuesday.
+        coming = WeeklyActionsPage.objects.filter(
+            issue_date__gt=tuesday - datetime.timedelta(days=7),
+            issue_date__lte=tuesday,
+            locale__language_code=settings.LANGUAGE_CODE,
+        )
+        index = WeeklyActionsIndexPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+        may_publish = index is not None and index.permissions_for_user(context["request"].user).can_add_subpage()
+        context.update(
+            has_content=may_publish and not coming.live().exists(),
+            drafts=list(coming.not_live().order_by("issue_date")[:3]),
+            index=index,
+            tuesday=tuesday,
+            due_today=tuesday == timezone.localdate(),
+        )
+        return context
+
+
+class ScheduledPagesPanel(DashboardPanel):
+    """Pages set to go live from now to the end of the week, so nothing publishes by surprise."""
+
+    name = "scheduled_pages"
+    order = 45
+    template_name = "editors/panels/scheduled_pages.html"
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        _start, end = week_bounds()
+        rows = list(
+            Revision.page_revisions.filter(approved_go_live_at__gte=timezone.now(), approved_go_live_at__lt=end)
+            .order_by("approved_go_live_at")
+            .values_list("object_id", "approved_go_live_at")[:50]
+        )
+        # Revision.object_id is text (revisions serve every model); only pages this editor may change are shown.
+        pages = editable_pages(context["request"].user).filter(pk__in=[int(pk) for pk, _when in rows]).in_bulk()
+        scheduled = [(when, pages[int(pk)]) for pk, when in rows if int(pk) in pages][:LIST_LIMIT]
+        context.update(has_content=bool(scheduled), scheduled=scheduled)
+        return context
+
+
+class OutdatedTranslationsPanel(DashboardPanel):
+    """Translations published before the latest publication of their source page: the source changed since.
+
+    Read from the pages' own publication dates, so it works with Wagtail's simple translation and with any
+    translation tool that publishes the translated page.
+    """
+
+    name = "outdated_translations"
+    order = 50
+    template_name = "editors/panels/outdated_translations.html"
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        default = Locale.get_default()
+        translated = list(
+            editable_pages(context["request"].user)
+            .exclude(locale=default)
+            .filter(live=True)
+            .exclude(depth__lte=1)
+            .only("pk", "title", "translation_key", "locale_id", "last_published_at")[:500]
+        )
+        sources = {
+            row["translation_key"]: row
+            for row in Page.objects.filter(
+                locale=default, translation_key__in={page.translation_key for page in translated}
+            ).values("pk", "title", "translation_key", "last_published_at")
+        }
+        outdated = []
+        for page in translated:
+            source = sources.get(page.translation_key)
+            changed = source and source["last_published_at"]
+            if changed and page.last_published_at and changed > page.last_published_at:
+                outdated.append((page, source))
+        outdated.sort(key=lambda pair: pair[1]["last_published_at"], reverse=True)
+        context.update(has_content=bool(outdated), outdated=outdated[:LIST_LIMIT], more=max(0, len(outdated) - 8))
+        return context
+
+
+class FailedStripeEventsPanel(DashboardPanel):
+    """Stripe events not processed (a donor may have paid without a record yet) and disputes opened in the last
+    30 days: what staff who handle donations must look at first. Shown only to them.
+
+    "Failed" is what donations' own "Failed webhooks" list shows (not processed), leaving out events received in
+    the last few minutes, which may still be on their way through.
+    """
+
+    name = "failed_stripe_events"
+    order = 55
+    template_name = "editors/panels/failed_stripe_events.html"
+
+    def get_context_data(self, parent_context):
+        from donations.models import Donation, StripeEvent
+
+        context = super().get_context_data(parent_context)
+        now = timezone.now()
+        failed = StripeEvent.objects.filter(
+            processed_at__isnull=True, received_at__lt=now - datetime.timedelta(minutes=10)
+        )
+        events = list(failed.only("stripe_id", "type", "received_at", "error").order_by("-received_at")[:LIST_LIMIT])
+        disputes = list(
+            Donation.objects.filter(
+                status=Donation.Status.DISPUTED, disputed_at__gte=now - datetime.timedelta(days=30)
+            )
+            .select_related("campaign")
+            .order_by("-disputed_at")[:LIST_LIMIT]
+        )
+        user = context["request"].user
+        context.update(
+            has_content=bool(events or disputes),
+            events=events,
+            total=failed.count() if events else 0,
+            disputes=disputes,
+            can_reprocess=user.has_perm("donations.change_stripeevent"),
+        )
+        return context
+
+
+class OrganisationSignOnsPanel(DashboardPanel):
+    """Organisations that signed a sign-on letter and wait for approval before their name shows on the page."""
+
+    name = "organisation_sign_ons"
+    order = 42
+    template_name = "editors/panels/organisation_sign_ons.html"
+
+    def get_context_data(self, parent_context):
+        from campaigns.models import Signature
+
+        context = super().get_context_data(parent_context)
+        waiting = Signature.objects.filter(kind=Signature.Kind.ORGANISATION, approved=False)
+        rows = list(
+            waiting.values("petition__translation_key")
+            .annotate(count=Count("pk"), petition_id=Min("petition_id"))
+            .order_by("-count")[:LIST_LIMIT]
+        )
+        titles = dict(Page.objects.filter(pk__in=[row["petition_id"] for row in rows]).values_list("pk", "title"))
+        petitions = [(row["petition_id"], titles.get(row["petition_id"], ""), row["count"]) for row in rows]
+        context.update(has_content=bool(petitions), petitions=petitions, total=sum(n for _pk, _t, n in petitions))
+        return context
