@@ -134,9 +134,15 @@ def test_spanish_directory_orders_by_distance_too(client, spread, spanish_home):
 
     from resources.models import DirectoryPage
 
+    from resources.models import Organisation
+
     directory = DirectoryPage.objects.get(locale__language_code="en")
-    spanish = directory.copy_for_translation(Locale.objects.get(language_code="es"), copy_parents=True)
+    es = Locale.objects.get(language_code="es")
+    spanish = directory.copy_for_translation(es, copy_parents=True)
     spanish.save_revision().publish()
+    # The Spanish directory lists the organisations' Spanish versions (never English cards under Spanish labels).
+    for organisation in Organisation.objects.filter(locale__language_code="en"):
+        organisation.copy_for_translation(es).save()
     response = client.get(spanish.url, {"near": "02139"})
     content = response.content.decode()
     assert response.status_code == 200
