@@ -132,9 +132,7 @@ def test_areas_get_coordinates_from_their_town_or_zip(spread):
 def test_spanish_directory_orders_by_distance_too(client, spread, spanish_home):
     from wagtail.models import Locale
 
-    from resources.models import DirectoryPage
-
-    from resources.models import Organisation
+    from resources.models import DirectoryPage, Organisation
 
     directory = DirectoryPage.objects.get(locale__language_code="en")
     es = Locale.objects.get(language_code="es")

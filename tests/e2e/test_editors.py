@@ -5,7 +5,6 @@ UPDATE_GUIDE_SCREENSHOTS=1 writes them there; other runs write them to a tempora
 the working tree unchanged."""
 
 import os
-
 from pathlib import Path
 
 import pytest
