@@ -42,9 +42,9 @@ def pytest_collection_modifyitems(config, items):
 
 
 def _restore_migration_data_after(item):
-    """Transactional tests (live server, concurrency) empty every table when they end; these put back what the
-    migrations made (the page tree's root, locales, Wagtail's groups, the "Supporter data" group), so a test
-    database that `--reuse-db` keeps for the next run is as complete as a new one."""
+    """Transactional tests (live server, concurrency) empty every table when they end; with a serialized
+    rollback each of them starts from what the migrations made (the page tree's root, locales, Wagtail's groups,
+    the "Supporter data" group) and `reusable_test_database` puts it back when the session ends."""
     fixtures = getattr(item, "fixturenames", None)
     if fixtures is None:
         return
@@ -78,6 +78,33 @@ def client():
 def admin_client(client, admin_user):
     client.force_login(admin_user)
     return client
+
+
+@pytest.fixture(scope="session", autouse=True)
+def reusable_test_database(request, django_db_setup, django_db_blocker):
+    """Leaves the test database as the migrations made it, so `--reuse-db` finds it complete next time.
+
+    Transactional tests end by emptying every table (Django's flush), rows the data migrations made included;
+    a database reused after that would lack the page tree's root, the locales and the admin groups. A database
+    already emptied by an older run is refused with the fix, instead of failing in a hundred odd ways.
+    """
+    from django.db import connections
+    from wagtail.models import Locale
+
+    with django_db_blocker.unblock():
+        if not Locale.objects.exists():
+            pytest.exit("The reused test database lost its migration data: run once with --create-db.", 2)
+    yield
+    from django.core.management import call_command
+
+    with django_db_blocker.unblock():
+        for connection in connections.all(initialized_only=True):
+            contents = getattr(connection, "_test_serialized_contents", None)
+            if contents and not Locale.objects.using(connection.alias).exists():
+                call_command(
+                    "flush", database=connection.alias, interactive=False, verbosity=0, inhibit_post_migrate=True
+                )
+                connection.creation.deserialize_db_from_string(contents)
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from campaigns.models import EventPage, EventRSVP, PetitionPage, Signature
 from core.exports import SafeExportIndexView
 from core.http import parse_id
-from editors.listings import first_language_versions
+from core.i18n import first_language_versions
 from privacy.audit import AuditedExportMixin
 
 

@@ -33,3 +33,12 @@ def translations_for(objects, locale=None):
     for obj in objects:
         result.setdefault(obj.translation_key, found.get(obj.translation_key, obj))
     return result
+
+
+def first_language_versions(queryset):
+    """One row per translated page: the first language version made, which is where responses are stored
+    (see PetitionPage.signed_page), so an admin filter lists "Free them all" once, not once per language."""
+    from django.db.models import Min
+
+    firsts = queryset.model.objects.values("translation_key").annotate(first=Min("pk")).values("first")
+    return queryset.filter(pk__in=firsts)

@@ -69,7 +69,7 @@ def test_the_check_sees_pages_snippets_settings_and_inline_items():
         ("campaigns.PetitionPage", "thank_you_text"),
         ("resources.Organisation", "name"),
         ("resources.OrganisationArea", "region"),
-        ("home.OrganisationSettings", "footer_text"),
+        ("home.SiteText", "footer_text"),
         ("legislators.CallTarget", "phone"),
     ]:
         assert expected in seen

@@ -11,9 +11,21 @@ class SiteText(TranslatableMixin, models.Model):
     snippet is translated like a page, from its "Translate" action in wagtail-localize's editor.
     """
 
-    tagline = models.CharField(_("tagline"), max_length=255, blank=True)
+    tagline = models.CharField(
+        _("tagline"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "A short line under the name in the footer, e.g. “Immigrant rights, together”. Up to 255 characters."
+        ),
+    )
     footer_text = models.TextField(
-        _("footer text"), blank=True, help_text=_("For example the fiscal sponsor line and what gifts are.")
+        _("footer text"),
+        blank=True,
+        help_text=_(
+            "A few lines at the foot of every page in this language, e.g. the fiscal sponsor line and whether gifts "
+            "are tax-deductible."
+        ),
     )
 
     panels = [FieldPanel("tagline"), FieldPanel("footer_text")]
