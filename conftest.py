@@ -195,6 +195,20 @@ def home_page(locales):
 
 
 @pytest.fixture
+def donate_page(home_page):
+    """The site's donate page, chosen in the organisation settings, so every donate link and ask leads to it.
+    (The donations and browser suites override it with their own.)"""
+    from donations.factories import DonatePageFactory
+    from home.models import OrganisationSettings
+
+    page = DonatePageFactory(parent=home_page)
+    settings = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.donate_page = page
+    settings.save()
+    return page
+
+
+@pytest.fixture
 def spanish_home(home_page, locales):
     home_es = home_page.copy_for_translation(locales[1])
     home_es.title = "Inicio"

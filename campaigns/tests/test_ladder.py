@@ -4,22 +4,11 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from wagtail.models import Locale, Site
+from wagtail.models import Locale
 
 from campaigns.factories import PetitionPageFactory
-from donations.factories import DonatePageFactory
-from home.models import OrganisationSettings
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def donate_page(home_page):
-    page = DonatePageFactory(parent=home_page)
-    org = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
-    org.donate_page = page
-    org.save()
-    return page
 
 
 @pytest.fixture
