@@ -7,6 +7,7 @@ those bumps one version number, so every app server (sharing Redis) drops the ol
 import uuid
 
 from django.core.cache import cache
+from django.db import transaction
 
 VERSION_KEY = "amparo:frame-version"
 
@@ -21,6 +22,13 @@ def frame_version():
 
 
 def bump_frame_version(**kwargs):
+    """A new version at once, and again when the transaction commits: a request that rebuilt a part between the
+    two read the rows as they were before the commit, and must not leave that copy cached."""
+    _new_version()
+    transaction.on_commit(_new_version)
+
+
+def _new_version():
     cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
 
 

@@ -26,7 +26,8 @@ def sentry():
     client = sentry_sdk.get_client()
     client.transport = CapturingTransport(client.options)
     yield client
-    sentry_sdk.init()  # no DSN: reporting off again
+    client.close()
+    sentry_sdk.get_global_scope().set_client(None)  # reporting off again, as before the test
 
 
 def test_no_dsn_means_no_reporting():
