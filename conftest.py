@@ -37,8 +37,45 @@ def pytest_collection_modifyitems(config, items):
             items[:] = [item for item in items if item not in drop]
     demo = [item for item in items if "demo_site" in getattr(item, "fixturenames", ())]
     items[:] = [item for item in items if item not in demo] + demo
+    if config.getoption("reverse_order"):
+        items[:] = _reversed_in_groups(items)
     for item in items:
         _restore_migration_data_after(item)
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--reverse-order",
+        action="store_true",
+        help="Run the tests backwards inside each group that must keep its place (pytest-django's database, "
+        "transactional and database-free groups; the demo tests last): finds tests that lean on an earlier one.",
+    )
+
+
+def _order_group(item):
+    """As pytest-django orders them: database tests, then transactional ones, then those with no database."""
+    from django.test import TestCase, TransactionTestCase
+
+    fixtures = getattr(item, "fixturenames", ())
+    marker = item.get_closest_marker("django_db")
+    cls = getattr(item, "cls", None)
+    if cls is not None and issubclass(cls, TransactionTestCase):
+        uses_db, transactional = True, not issubclass(cls, TestCase)
+    else:
+        uses_db = marker is not None or "db" in fixtures
+        transactional = bool(marker and (marker.kwargs.get("transaction") or marker.args[:1] == (True,)))
+        transactional = transactional or "transactional_db" in fixtures or "live_server" in fixtures
+    return ("demo_site" in fixtures, 1 if transactional else 0 if uses_db else 2)
+
+
+def _reversed_in_groups(items):
+    result, run = [], []
+    for item in items:
+        if run and _order_group(item) != _order_group(run[0]):
+            result += reversed(run)
+            run = []
+        run.append(item)
+    return result + run[::-1]
 
 
 def _restore_migration_data_after(item):
