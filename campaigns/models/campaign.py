@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from campaigns.blocks import CampaignStreamBlock
+from campaigns.progress import Progress
 from core.pages import IndexPageMixin, SeoMixin
 from home.blocks import page_has_block
 from home.panels import editor_tabs
@@ -41,19 +42,6 @@ def raised_cents(campaigns):
         return {}
     raised = raised_by_campaign(ids) or {}
     return {pk: int(raised.get(pk) or 0) for pk in ids}
-
-
-class Progress:
-    """What a progress bar shows: how far `current` is towards `goal`, capped at 100%."""
-
-    def __init__(self, current, goal):
-        self.current, self.goal = current, goal
-
-    @property
-    def percent(self):
-        if not self.goal:
-            return 0
-        return min(100, int(self.current * 100 / self.goal))
 
 
 class CampaignIndexPage(IndexPageMixin, Page):

@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.pages import SeoMixin
+from donations import views
 from donations.models.records import Frequency
 from donations.money import (
     CURRENCIES,
@@ -159,15 +160,11 @@ class DonatePage(RoutablePageMixin, SeoMixin, Page):
 
     @path("")
     def donate(self, request):
-        from donations.views import donate
-
-        return donate(request, self)
+        return views.donate(request, self)
 
     @path("thanks/", name="thanks")
     def thanks(self, request):
-        from donations.views import thanks
-
-        return thanks(request, self)
+        return views.thanks(request, self)
 
     def thanks_url(self, request):
         return self.get_full_url(request) + self.reverse_subpage("thanks")

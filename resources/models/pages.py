@@ -14,6 +14,7 @@ from core.models import Topic
 from core.pages import IndexPageMixin, SeoMixin
 from home.blocks import BaseStreamBlock
 from resources.choices import RESOURCE_KINDS
+from resources.listings import directory_listing, resource_listing
 
 
 class ResourceIndexPage(IndexPageMixin, Page):
@@ -26,10 +27,10 @@ class ResourceIndexPage(IndexPageMixin, Page):
         verbose_name = _("resource index page")
 
     def get_context(self, request, *args, **kwargs):
-        from resources.listings import resource_listing
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(resource_listing(self, request))
+        resources = ResourcePage.objects.child_of(self).live().public()
+        directory = self.get_children().live().public().type(DirectoryPage).first()
+        context.update(resource_listing(request, resources, directory))
         return context
 
 
@@ -170,8 +171,6 @@ class DirectoryPage(IndexPageMixin, Page):
         verbose_name = _("directory page")
 
     def get_context(self, request, *args, **kwargs):
-        from resources.listings import directory_listing
-
         context = super().get_context(request, *args, **kwargs)
         context.update(directory_listing(self, request))
         return context
