@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from campaigns.blocks import CampaignStreamBlock
 from campaigns.progress import Progress
+from core.fields import optional_image
 from core.pages import IndexPageMixin, SeoMixin
 from home.blocks import page_has_block
 from home.panels import editor_tabs
@@ -83,13 +84,8 @@ class CampaignIndexPage(IndexPageMixin, Page):
 class CampaignPage(SeoMixin, Page):
     """One campaign, with its petitions, letters, calls and events as child pages."""
 
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A landscape photo beside the title, on the campaign's card and in shares; 1200 px wide or more."),
+    hero_image = optional_image(
+        _("A landscape photo beside the title, on the campaign's card and in shares; 1200 px wide or more.")
     )
     hero_image_alt = models.CharField(
         max_length=255,

@@ -6,13 +6,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.models import Topic
 from core.pages import IndexPageMixin, SeoMixin
-from home.blocks import BaseStreamBlock
+from home.blocks import body_field
 from resources.choices import RESOURCE_KINDS
 from resources.listings import directory_listing, resource_listing
 
@@ -67,12 +66,7 @@ class ResourcePage(SeoMixin, Page):
     last_reviewed = models.DateField(
         null=True, blank=True, help_text=_('Shown to readers as "Updated …". Change it whenever you check the facts.')
     )
-    body = StreamField(
-        BaseStreamBlock(),
-        blank=True,
-        use_json_field=True,
-        help_text=_("The resource itself, or what its files hold and who they are for."),
-    )
+    body = body_field(_("The resource itself, or what its files hold and who they are for."))
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
