@@ -9,7 +9,8 @@ import zoneinfo
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from campaigns.models import CampaignIndexPage, CampaignPage, EventPage, PetitionPage, Signature
+from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory, EventPageFactory, PetitionPageFactory
+from campaigns.models import Signature
 from home.demo import add_menu_link
 from home.demo_tools import ensure_child, ensure_image, ensure_translation
 
@@ -124,14 +125,14 @@ def load(ctx):
 
     index = ensure_child(
         home,
-        CampaignIndexPage,
+        CampaignIndexPageFactory,
         "campaigns",
         title="Campaigns",
         intro="What we are fighting for right now, and the campaigns we have already won.",
     )
     campaign = ensure_child(
         index,
-        CampaignPage,
+        CampaignPageFactory,
         "free-them-all",
         title="#FreeThemAll",
         summary="Release people from immigration detention before an outbreak does what neglect already does: "
@@ -145,7 +146,7 @@ def load(ctx):
     )
     petition = ensure_child(
         campaign,
-        PetitionPage,
+        PetitionPageFactory,
         "suspend-enforcement",
         title="Suspend immigration enforcement during the health emergency",
         intro="Everyone must be able to seek testing and care without fear of detention or deportation.",
@@ -161,7 +162,7 @@ def load(ctx):
     )
     letter = ensure_child(
         campaign,
-        PetitionPage,
+        PetitionPageFactory,
         "organisations-letter",
         title="Organisations: sign the letter to suspend enforcement during the census",
         intro="Congregations, unions, clinics and community groups: add your organisation's name to our letter.",
@@ -175,7 +176,7 @@ def load(ctx):
     starts = timezone.make_aware(datetime.datetime(2026, 4, 1, 12, 0), zoneinfo.ZoneInfo("America/New_York"))
     event = ensure_child(
         campaign,
-        EventPage,
+        EventPageFactory,
         "national-day-of-action",
         title="#FreeThemAll national day of action",
         intro="One day, one message: write to your two senators and your representative and ask them to call "

@@ -3,7 +3,8 @@
 from wagtail.models import Page, Site
 
 from home.demo_tools import ensure_child, ensure_image, ensure_translation, get_locale, root_page
-from home.models import HomePage, NavigationLink, NavigationMenu, OrganisationSettings, SiteText, StandardPage
+from home.factories import HomePageFactory, StandardPageFactory
+from home.models import HomePage, NavigationLink, NavigationMenu, OrganisationSettings, SiteText
 
 ABOUT_BODY = [
     (
@@ -120,11 +121,11 @@ def load(ctx):
 
     home = _ensure_home(hero)
     about = ensure_child(
-        home, StandardPage, "about", title="About us", intro="Who we are and how we work.", body=ABOUT_BODY
+        home, StandardPageFactory, "about", title="About us", intro="Who we are and how we work.", body=ABOUT_BODY
     )
     privacy = ensure_child(
         home,
-        StandardPage,
+        StandardPageFactory,
         "privacy",
         title="Privacy policy",
         intro="What we collect, why, and how to have it removed.",
@@ -172,7 +173,8 @@ def _ensure_home(hero):
     home = HomePage.objects.filter(locale__language_code="en", depth=2).first()
     if home is None:
         root = root_page()
-        home = HomePage(
+        home = HomePageFactory(
+            parent=root,
             title="Home",
             slug="home-en",
             hero_heading="Stand with our immigrant neighbours",
@@ -183,7 +185,6 @@ def _ensure_home(hero):
             donate_heading="Just $5 or $10 from each of you goes a long way",
             donate_text="Your gift pays for bond funds, rides to court and know-your-rights trainings.",
         )
-        root.add_child(instance=home)
         home.save_revision().publish()
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
         old_root_id = site.root_page_id

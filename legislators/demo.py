@@ -9,7 +9,8 @@ import io
 from django.core.management import call_command
 
 from home.demo_tools import ensure_child, ensure_translation, get_locale
-from legislators.models import CallScriptPage, CallTarget, Legislator, LetterPage
+from legislators.factories import CallScriptPageFactory, LetterPageFactory
+from legislators.models import CallTarget, Legislator
 
 LETTER_SUBJECT = "A constituent from {city} asks you to release people from immigration detention"
 LETTER = (
@@ -176,7 +177,7 @@ def load(ctx):
 
     letter = ensure_child(
         campaign,
-        LetterPage,
+        LetterPageFactory,
         "write-to-congress",
         title="Write to your 2 senators and 1 representative",
         intro="Ask your members of Congress to release people from immigration detention. "
@@ -188,7 +189,7 @@ def load(ctx):
     )
     call = ensure_child(
         campaign,
-        CallScriptPage,
+        CallScriptPageFactory,
         "call-congress",
         title="Call your members of Congress for refugees",
         intro="Two bills would reopen our doors to refugees. A short call to your members' local offices "

@@ -20,15 +20,17 @@ from resources.demo_bodies import (
 )
 from resources.demo_organisations import ORGANISATIONS, SPANISH_DESCRIPTIONS
 from resources.documents import document_from_bytes, simple_pdf
+from resources.factories import (
+    DirectoryPageFactory,
+    OrganisationFactory,
+    ResourceIndexPageFactory,
+    ResourcePageFactory,
+)
 from resources.models import (
-    DirectoryPage,
     Language,
     Organisation,
-    OrganisationArea,
     ResourceDocument,
-    ResourceIndexPage,
     ResourceLink,
-    ResourcePage,
     Service,
 )
 
@@ -63,7 +65,7 @@ def load(ctx):
 
     index = ensure_child(
         home,
-        ResourceIndexPage,
+        ResourceIndexPageFactory,
         "resources",
         title="Resources",
         intro="Know-your-rights guides, toolkits and factsheets to share, in the languages our neighbours speak.",
@@ -162,7 +164,7 @@ def load(ctx):
 
     directory = ensure_child(
         home,
-        DirectoryPage,
+        DirectoryPageFactory,
         "directory",
         title="Find a group near you",
         intro="Organisations to volunteer with, give to or get legal help from, by region and kind.",
@@ -206,10 +208,10 @@ def _ensure_topics(english, spanish):
 def _ensure_resource(index, slug, languages, topics, last_reviewed=REVIEWED, documents=(), links=(), **fields):
     return ensure_child(
         index,
-        ResourcePage,
+        ResourcePageFactory,
         slug,
         last_reviewed=last_reviewed,
-        languages=list(Language.objects.filter(code__in=languages)),
+        languages=languages,
         topics=topics,
         documents=list(documents),
         links=list(links),
@@ -218,17 +220,18 @@ def _ensure_resource(index, slug, languages, topics, last_reviewed=REVIEWED, doc
 
 
 def _ensure_organisations(english, spanish):
-    services = {service.code: service for service in Service.objects.all()}
-    languages = {language.code: language for language in Language.objects.all()}
     for name, description, offers, areas, spoken, website, donate_url in ORGANISATIONS:
         organisation = Organisation.objects.filter(name=name, locale=english).first()
         if organisation is None:
-            organisation = Organisation(
-                name=name, description=description, website=website, donate_url=donate_url, locale=english
+            organisation = OrganisationFactory(
+                name=name,
+                description=description,
+                website=website,
+                donate_url=donate_url,
+                locale=english,
+                services=offers,
+                languages=spoken,
+                areas=areas,
             )
-            organisation.services = [services[code] for code in offers]
-            organisation.languages = [languages[code] for code in spoken]
-            organisation.areas = [OrganisationArea(region=region, place=place) for region, place in areas]
-            organisation.save()
         # Names are proper nouns and stay as they are; the description is the organisation's Spanish text.
         ensure_translation(organisation, spanish, name=name, description=SPANISH_DESCRIPTIONS[name])

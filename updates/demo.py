@@ -8,7 +8,12 @@ from core.models import Topic
 from home.demo import add_menu_link
 from home.demo_tools import ensure_child, ensure_image, ensure_translation
 from updates.demo_updates import UPDATES
-from updates.models import UpdatePage, UpdatesIndexPage, WeeklyActionsIndexPage, WeeklyActionsPage
+from updates.factories import (
+    UpdatePageFactory,
+    UpdatesIndexPageFactory,
+    WeeklyActionsIndexPageFactory,
+    WeeklyActionsPageFactory,
+)
 
 TOPICS = [
     ("detention", "Detention", "detencion", "Detención"),
@@ -36,7 +41,7 @@ def load(ctx):
 
     weekly_index = ensure_child(
         home,
-        WeeklyActionsIndexPage,
+        WeeklyActionsIndexPageFactory,
         "take-action-now",
         title="Take Action Now",
         intro="Three concrete actions every week, whatever your schedule. The newest issue comes first.",
@@ -50,7 +55,7 @@ def load(ctx):
     )
     updates_index = ensure_child(
         home,
-        UpdatesIndexPage,
+        UpdatesIndexPageFactory,
         "updates",
         title="Updates",
         intro="News from the network: what changed, what it means for our neighbours, and what we do next.",
@@ -85,7 +90,7 @@ def _load_weekly_issues(ctx, index, latest_tuesday, petition, donate_page, campa
     call_page, guide = ctx.get("call_page"), ctx.get("know_your_rights")
     earlier = ensure_child(
         index,
-        WeeklyActionsPage,
+        WeeklyActionsPageFactory,
         "no-one-should-face-detention-alone",
         title="No one should face detention alone",
         issue_date=latest_tuesday - datetime.timedelta(days=7),
@@ -188,7 +193,7 @@ def _load_weekly_issues(ctx, index, latest_tuesday, petition, donate_page, campa
     ]
     latest = ensure_child(
         index,
-        WeeklyActionsPage,
+        WeeklyActionsPageFactory,
         "stand-with-immigrant-workers",
         title="Stand with immigrant workers",
         issue_date=latest_tuesday,
@@ -265,7 +270,7 @@ def _load_updates(ctx, index, topics, latest_tuesday):
         title, seed = data["image"]
         page = ensure_child(
             index,
-            UpdatePage,
+            UpdatePageFactory,
             data["slug"],
             title=data["title"],
             date=latest_tuesday - datetime.timedelta(days=data["days_ago"]),
