@@ -60,6 +60,13 @@ def _linked_counts(through, owner, owners, key):
     return dict(rows.annotate(count=Count(owner, distinct=True)))
 
 
+def _language_facet(legend, languages, through, owner, owners, selection):
+    """The "language" facet, each option marked as written in its own language (`lang`)."""
+    counts = _linked_counts(through, owner, owners, "language__code")
+    langs = {code: code for code in languages}
+    return build_facet("language", legend, _("All languages"), languages, counts, selection, langs=langs)
+
+
 def resource_listing(request, resources, directory=None):
     """The resource index's context. The page hands over its live, public resources and its directory page, so
     this module needs no page model (and the page module can import it)."""
@@ -110,14 +117,8 @@ def resource_listing(request, resources, directory=None):
             },
             selection,
         ),
-        build_facet(
-            "language",
-            _("Language"),
-            _("All languages"),
-            languages,
-            _linked_counts(resource_languages, "resourcepage", filtered(resources, "language"), "language__code"),
-            selection,
-            langs={code: code for code in languages},
+        _language_facet(
+            _("Language"), languages, resource_languages, "resourcepage", filtered(resources, "language"), selection
         ),
     ]
 
@@ -216,16 +217,13 @@ def directory_listing(directory_page, request):
             _linked_counts(OrganisationServices, "organisation", filtered(organisations, "kind"), "service__code"),
             selection,
         ),
-        build_facet(
-            "language",
+        _language_facet(
             _("Languages served"),
-            _("All languages"),
             languages,
-            _linked_counts(
-                OrganisationLanguages, "organisation", filtered(organisations, "language"), "language__code"
-            ),
+            OrganisationLanguages,
+            "organisation",
+            filtered(organisations, "language"),
             selection,
-            langs={code: code for code in languages},
         ),
     ]
 
