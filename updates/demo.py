@@ -7,15 +7,9 @@ from django.utils import timezone
 from core.models import Topic
 from home.demo import add_menu_link
 from home.demo_tools import ensure_child, ensure_image, ensure_translation
+from updates import factories
 from updates.demo_updates import UPDATES
 from updates.demo_weekly import WEEKLY_ISSUES
-from updates.factories import (
-    UpdatePageFactory,
-    UpdatesIndexPageFactory,
-    WeeklyActionsIndexPageFactory,
-    WeeklyActionsPageFactory,
-    action,
-)
 
 TOPICS = [
     ("detention", "Detention", "detencion", "Detención"),
@@ -33,7 +27,7 @@ def load(ctx):
 
     weekly_index = ensure_child(
         home,
-        WeeklyActionsIndexPageFactory,
+        factories.WeeklyActionsIndexPageFactory,
         "take-action-now",
         title="Take Action Now",
         intro="Three concrete actions every week, whatever your schedule. The newest issue comes first.",
@@ -47,7 +41,7 @@ def load(ctx):
     )
     updates_index = ensure_child(
         home,
-        UpdatesIndexPageFactory,
+        factories.UpdatesIndexPageFactory,
         "updates",
         title="Updates",
         intro="News from the network: what changed, what it means for our neighbours, and what we do next.",
@@ -91,7 +85,7 @@ def _load_weekly_issues(ctx, index, latest_tuesday):
         def actions(language, issue=issue):
             """The issue's actions in `language`; each item's words are (title, text) or (title, text, label)."""
             return [
-                action(title, item["kind"], links.get(item["page"]), item["url"], text, *label)
+                factories.action(title, item["kind"], links.get(item["page"]), item["url"], text, *label)
                 for item in issue["actions"]
                 for title, text, *label in [item[language]]
             ]
@@ -99,7 +93,7 @@ def _load_weekly_issues(ctx, index, latest_tuesday):
         extra = {"body": issue["body"]} if "body" in issue else {}
         page = ensure_child(
             index,
-            WeeklyActionsPageFactory,
+            factories.WeeklyActionsPageFactory,
             issue["slug"],
             title=issue["title"],
             issue_date=latest_tuesday - datetime.timedelta(days=7 * issue["weeks_ago"]),
@@ -125,7 +119,7 @@ def _load_updates(ctx, index, topics, latest_tuesday):
         title, seed = data["image"]
         page = ensure_child(
             index,
-            UpdatePageFactory,
+            factories.UpdatePageFactory,
             data["slug"],
             title=data["title"],
             date=latest_tuesday - datetime.timedelta(days=data["days_ago"]),
