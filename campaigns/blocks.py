@@ -7,6 +7,7 @@ fundraising card steps aside and the box shows the progress bar instead (see `Ca
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from campaigns.progress import Progress
 from home.blocks import BaseStreamBlock
 
 
@@ -88,8 +89,6 @@ class DonateToCampaignBlock(blocks.StructBlock):
         }
 
     def get_preview_context(self, value, parent_context=None):
-        from campaigns.models.campaign import Progress
-
         context = super().get_preview_context(value, parent_context)
         context.update(campaign_donate_url="#", fundraising=Progress(3200, 10000))
         return context

@@ -10,7 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
-from campaigns.models import Signature
+from campaigns.models.signature import Signature
 from core.forms import EmailField, HoneypotFormMixin
 
 MARKUP = re.compile(r"<\s*[A-Za-z!/?]")

@@ -11,7 +11,8 @@ from django.http import HttpResponseNotAllowed
 from django.utils.translation import gettext as _
 
 from campaigns.forms import RSVPForm, SignatureForm
-from campaigns.models import EventRSVP, Signature
+from campaigns.models.rsvp import EventRSVP
+from campaigns.models.signature import Signature
 from core.http import see_other
 from core.normalise import normalise_email
 from core.ratelimit import rate_limit

@@ -6,18 +6,13 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.fields import optional_image
+
 
 class SeoMixin(models.Model):
     """A share image and description for the meta, OpenGraph and Twitter tags of every page."""
 
-    social_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown when the page is shared. Defaults to the page's main image."),
-    )
+    social_image = optional_image(_("Shown when the page is shared. Defaults to the page's main image."))
 
     promote_panels = Page.promote_panels + [FieldPanel("social_image")]
 

@@ -10,8 +10,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from donations import stripe_gateway
-from donations.models import Donation
-from donations.models.records import Frequency
+from donations.models.records import Donation, Frequency
 from home.models import OrganisationSettings
 
 OFFLINE_SESSION_PREFIX = "cs_offline_"

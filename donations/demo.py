@@ -4,7 +4,7 @@ from django.conf import settings
 from django.utils import timezone
 from wagtail.models import Site
 
-from donations.models import DonatePage
+from donations.factories import DonatePageFactory
 from home.demo_tools import ensure_child, ensure_translation
 from home.models import OrganisationSettings
 
@@ -57,7 +57,7 @@ BODY_ES = [
 def load(ctx):
     donate = ensure_child(
         ctx["home_en"],
-        DonatePage,
+        DonatePageFactory,
         "donate",
         title="Donate",
         intro="Just $5 or $10 from each of you keeps families together. Give once or every month.",

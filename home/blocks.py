@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
+from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageChooserBlock
 
 from core.blocks import PageOrURLBlock
@@ -250,14 +251,17 @@ class BaseStreamBlock(blocks.StreamBlock):
     newsletter_signup = NewsletterSignupBlock()
 
 
+def body_field(help_text):
+    """A page's optional body, written with the common blocks."""
+    return StreamField(BaseStreamBlock(), blank=True, use_json_field=True, help_text=help_text)
+
+
 def page_has_block(page, block_type):
     """Whether any StreamField of `page` holds a top-level block of this type, read from the stored data.
 
     The frame uses it so a page never shows the same call twice: an editor's sign-up or donate block makes
     the automatic one step aside. Reading `raw_data` loads no chosen pages, images or documents.
     """
-    from wagtail.fields import StreamField
-
     meta = getattr(page, "_meta", None)
     for field in meta.get_fields() if meta else ():
         if isinstance(field, StreamField):

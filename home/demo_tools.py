@@ -1,4 +1,5 @@
-"""Helpers the demo-content loaders share: find-or-create pages and translations, generated images.
+"""Helpers the demo-content loaders share: find-or-create pages (built by the apps' factories) and translations,
+generated images.
 
 Every helper leaves existing objects as they are, so loading the demo content twice changes nothing.
 """
@@ -16,13 +17,13 @@ def get_locale(language_code):
     return locale
 
 
-def ensure_child(parent, model, slug, **fields):
-    """The live child page of `parent` with this slug, created and published if it is missing."""
+def ensure_child(parent, factory, slug, **fields):
+    """The live child page of `parent` with this slug; if it is missing, the app's page factory (the one the tests
+    use) builds it from `fields` and it is published."""
     existing = parent.get_children().filter(slug=slug).first()
     if existing is not None:
         return existing.specific
-    page = model(slug=slug, locale=parent.locale, **fields)
-    parent.add_child(instance=page)
+    page = factory(parent=parent, slug=slug, locale=parent.locale, **fields)
     page.save_revision().publish()
     return page
 

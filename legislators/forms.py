@@ -6,7 +6,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import AccessibleFormMixin, EmailField, ZipCodeField
-from legislators.models import CallReport
+from legislators.models.actions import CallReport
 
 
 class TokenField(forms.UUIDField):

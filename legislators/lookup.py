@@ -10,7 +10,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
 from core.normalise import normalise_zip
-from legislators.models import Legislator, ZipDistrict
+from legislators.models.congress import Legislator, ZipDistrict
 from legislators.states import STATE_NAMES, TERRITORIES, territory_for_zip
 
 # A ZIP missing from the ZCTA table is placed in a state only when that state holds this share of its prefix.

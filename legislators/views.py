@@ -11,7 +11,7 @@ from core.http import see_other
 from core.ratelimit import rate_limit
 from legislators.forms import CallReportForm, LetterForm
 from legislators.lookup import LookupResult, find_legislators
-from legislators.models import CallReport, LetterWritten
+from legislators.models.actions import CallReport, LetterWritten
 from legislators.placeholders import fill_placeholders, member_values, supporter_values
 from newsletter.subscriptions import request_subscription
 

@@ -2,6 +2,7 @@
 
 from django.utils import timezone
 
+from newsletter.factories import SubscriberFactory
 from newsletter.models import Subscriber
 
 DEMO_SUBSCRIBERS = [
@@ -13,15 +14,13 @@ DEMO_SUBSCRIBERS = [
 def load(ctx):
     subscribers = []
     for email, name, zip_code, language in DEMO_SUBSCRIBERS:
-        subscriber, _ = Subscriber.objects.get_or_create(
+        subscriber = Subscriber.objects.filter(email=email).first() or SubscriberFactory(
             email=email,
-            defaults={
-                "name": name,
-                "zip_code": zip_code,
-                "language": language,
-                "status": Subscriber.Status.CONFIRMED,
-                "confirmed_at": timezone.now(),
-            },
+            name=name,
+            zip_code=zip_code,
+            language=language,
+            status=Subscriber.Status.CONFIRMED,
+            confirmed_at=timezone.now(),
         )
         subscribers.append(subscriber)
     ctx["demo_subscribers"] = subscribers

@@ -8,27 +8,20 @@ import datetime
 from core.models import Topic
 from home.demo import add_menu_link
 from home.demo_tools import ensure_child, ensure_translation
-from resources.demo_bodies import (
-    ACTION_PLAN_BODY,
-    ACTION_PLAN_BODY_ES,
-    FACTSHEET_BODY,
-    FACTSHEET_BODY_ES,
-    KNOW_YOUR_RIGHTS_BODY,
-    KNOW_YOUR_RIGHTS_BODY_ES,
-    RAPID_RESPONSE_BODY,
-    RAPID_RESPONSE_BODY_ES,
-)
 from resources.demo_organisations import ORGANISATIONS, SPANISH_DESCRIPTIONS
+from resources.demo_pages import PAGES, SPANISH
 from resources.documents import document_from_bytes, simple_pdf
+from resources.factories import (
+    DirectoryPageFactory,
+    OrganisationFactory,
+    ResourceIndexPageFactory,
+    ResourcePageFactory,
+)
 from resources.models import (
-    DirectoryPage,
     Language,
     Organisation,
-    OrganisationArea,
     ResourceDocument,
-    ResourceIndexPage,
     ResourceLink,
-    ResourcePage,
     Service,
 )
 
@@ -61,20 +54,11 @@ def load(ctx):
     Service.ensure_defaults()
     topics = _ensure_topics(english, spanish)
 
-    index = ensure_child(
-        home,
-        ResourceIndexPage,
-        "resources",
-        title="Resources",
-        intro="Know-your-rights guides, toolkits and factsheets to share, in the languages our neighbours speak.",
-    )
-    index_es = ensure_translation(
-        index,
-        spanish,
-        title="Recursos",
-        slug="recursos",
-        intro="Guías de conozca sus derechos, herramientas y hojas informativas para compartir en varios idiomas.",
-    )
+    def translate(page):
+        return ensure_translation(page, spanish, **SPANISH[page.slug])
+
+    index = ensure_child(home, ResourceIndexPageFactory, "resources", **PAGES["resources"])
+    index_es = translate(index)
     card = document_from_bytes(
         "Know your rights pocket card",
         "know-your-rights-pocket-card.pdf",
@@ -83,97 +67,19 @@ def load(ctx):
     know_your_rights = _ensure_resource(
         index,
         "know-your-rights-at-home",
-        title="Know your rights if immigration agents come to your door",
-        summary="What to do, what to say and what not to sign if ICE knocks, with a card to print and carry.",
-        kind="guide",
-        body=KNOW_YOUR_RIGHTS_BODY,
-        languages=["en", "es", "ht", "pt", "zh", "vi", "ar"],
-        topics=[topics["know-your-rights"], topics["detention-and-deportation"]],
+        topics,
         documents=[ResourceDocument(document=card, label="Pocket card to print (English)")],
-        links=[ResourceLink(title="Immigrant Legal Resource Center: red cards", url="https://www.ilrc.org/red-cards")],
     )
-    ensure_translation(
-        know_your_rights,
-        spanish,
-        title="Conozca sus derechos si los agentes de inmigración llegan a su puerta",
-        slug="conozca-sus-derechos-en-casa",
-        summary="Qué hacer, qué decir y qué no firmar si ICE toca a su puerta, con una tarjeta para imprimir.",
-        body=KNOW_YOUR_RIGHTS_BODY_ES,
-    )
-    rapid_response = _ensure_resource(
-        index,
-        "rapid-response-toolkit",
-        title="Rapid response network toolkit",
-        summary="Everything a local group needs to start a hotline and a team that responds to raids.",
-        kind="toolkit",
-        body=RAPID_RESPONSE_BODY,
-        languages=["en", "es"],
-        topics=[topics["local-organizing"], topics["detention-and-deportation"]],
-        last_reviewed=datetime.date(2024, 11, 20),
-    )
-    factsheet = _ensure_resource(
-        index,
-        "immigrants-and-the-economy",
-        title="Factsheet: immigrants and our local economy",
-        summary="The points to make, with sources, when someone says immigrants take more than they give.",
-        kind="factsheet",
-        body=FACTSHEET_BODY,
-        languages=["en", "es", "pt"],
-        topics=[topics["immigrant-contributions"]],
-        last_reviewed=datetime.date(2024, 10, 2),
-        links=[ResourceLink(title="American Immigration Council", url="https://www.americanimmigrationcouncil.org/")],
-    )
-    ensure_translation(
-        rapid_response,
-        spanish,
-        title="Kit para redes de respuesta rápida",
-        slug="kit-respuesta-rapida",
-        summary="Todo lo que un grupo local necesita para abrir una línea de ayuda y formar un equipo que responda "
-        "a las redadas.",
-        body=RAPID_RESPONSE_BODY_ES,
-    )
-    ensure_translation(
-        factsheet,
-        spanish,
-        title="Hoja informativa: los inmigrantes y nuestra economía local",
-        slug="inmigrantes-y-la-economia",
-        summary="Los argumentos, con fuentes, para cuando alguien dice que los inmigrantes quitan más de lo que "
-        "aportan.",
-        body=FACTSHEET_BODY_ES,
-    )
-    action_plan = _ensure_resource(
-        index,
-        "action-plan-for-local-groups",
-        title="An action plan for local groups",
-        summary="Ten ideas, to adapt to your state or city, for standing with immigrant neighbours.",
-        kind="template",
-        body=ACTION_PLAN_BODY,
-        languages=["en", "es"],
-        topics=[topics["local-organizing"], topics["sanctuary-policies"]],
-    )
-    action_plan_es = ensure_translation(
-        action_plan,
-        spanish,
-        title="Un plan de acción para grupos locales",
-        slug="plan-de-accion-para-grupos-locales",
-        summary="Diez ideas, para adaptar a su estado o ciudad, para apoyar a nuestros vecinos inmigrantes.",
-        body=ACTION_PLAN_BODY_ES,
-    )
+    translate(know_your_rights)
+    rapid_response = _ensure_resource(index, "rapid-response-toolkit", topics)
+    factsheet = _ensure_resource(index, "immigrants-and-the-economy", topics)
+    translate(rapid_response)
+    translate(factsheet)
+    action_plan = _ensure_resource(index, "action-plan-for-local-groups", topics)
+    action_plan_es = translate(action_plan)
 
-    directory = ensure_child(
-        home,
-        DirectoryPage,
-        "directory",
-        title="Find a group near you",
-        intro="Organisations to volunteer with, give to or get legal help from, by region and kind.",
-    )
-    directory_es = ensure_translation(
-        directory,
-        spanish,
-        title="Encuentre un grupo cerca de usted",
-        slug="directorio",
-        intro="Organizaciones con las que hacer voluntariado, a las que donar o donde pedir ayuda legal.",
-    )
+    directory = ensure_child(home, DirectoryPageFactory, "directory", **PAGES["directory"])
+    directory_es = translate(directory)
     _ensure_organisations(english, spanish)
 
     ctx.update(
@@ -203,32 +109,27 @@ def _ensure_topics(english, spanish):
     }
 
 
-def _ensure_resource(index, slug, languages, topics, last_reviewed=REVIEWED, documents=(), links=(), **fields):
-    return ensure_child(
-        index,
-        ResourcePage,
-        slug,
-        last_reviewed=last_reviewed,
-        languages=list(Language.objects.filter(code__in=languages)),
-        topics=topics,
-        documents=list(documents),
-        links=list(links),
-        **fields,
-    )
+def _ensure_resource(index, slug, topics, documents=()):
+    """A resource page from its words in PAGES; `topics` maps the topic slugs the words name to topics."""
+    fields = {"last_reviewed": REVIEWED, **PAGES[slug]}
+    fields["topics"] = [topics[topic] for topic in fields["topics"]]
+    fields["links"] = [ResourceLink(title=title, url=url) for title, url in fields.get("links", ())]
+    return ensure_child(index, ResourcePageFactory, slug, documents=list(documents), **fields)
 
 
 def _ensure_organisations(english, spanish):
-    services = {service.code: service for service in Service.objects.all()}
-    languages = {language.code: language for language in Language.objects.all()}
     for name, description, offers, areas, spoken, website, donate_url in ORGANISATIONS:
         organisation = Organisation.objects.filter(name=name, locale=english).first()
         if organisation is None:
-            organisation = Organisation(
-                name=name, description=description, website=website, donate_url=donate_url, locale=english
+            organisation = OrganisationFactory(
+                name=name,
+                description=description,
+                website=website,
+                donate_url=donate_url,
+                locale=english,
+                services=offers,
+                languages=spoken,
+                areas=areas,
             )
-            organisation.services = [services[code] for code in offers]
-            organisation.languages = [languages[code] for code in spoken]
-            organisation.areas = [OrganisationArea(region=region, place=place) for region, place in areas]
-            organisation.save()
         # Names are proper nouns and stay as they are; the description is the organisation's Spanish text.
         ensure_translation(organisation, spanish, name=name, description=SPANISH_DESCRIPTIONS[name])

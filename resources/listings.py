@@ -18,7 +18,8 @@ from core.normalise import normalise_zip
 from resources.choices import REGION_ORDER, REGIONS, RESOURCE_KINDS, SERVICES, region_ordering
 from resources.facets import build_facet, clean_choice, clean_search, query_string
 from resources.geo import locate
-from resources.models import DirectoryPage, Language, Organisation, OrganisationArea, ResourcePage
+from resources.models.lookups import Language
+from resources.models.organisations import Organisation, OrganisationArea
 from resources.nearby import nearby_rows, text_matches
 
 logger = logging.getLogger(__name__)
@@ -26,8 +27,6 @@ logger = logging.getLogger(__name__)
 RESOURCES_PER_PAGE = 12
 ORGANISATIONS_PER_PAGE = 24
 
-ResourceTopics = ResourcePage.topics.through
-ResourceLanguages = ResourcePage.languages.through
 OrganisationServices = Organisation.services.through
 OrganisationLanguages = Organisation.languages.through
 
@@ -61,7 +60,18 @@ def _linked_counts(through, owner, owners, key):
     return dict(rows.annotate(count=Count(owner, distinct=True)))
 
 
-def resource_listing(index_page, request):
+def _language_facet(legend, languages, through, owner, owners, selection):
+    """The "language" facet, each option marked as written in its own language (`lang`)."""
+    counts = _linked_counts(through, owner, owners, "language__code")
+    langs = {code: code for code in languages}
+    return build_facet("language", legend, _("All languages"), languages, counts, selection, langs=langs)
+
+
+def resource_listing(request, resources, directory=None):
+    """The resource index's context. The page hands over its live, public resources and its directory page, so
+    this module needs no page model (and the page module can import it)."""
+    resource_topics = resources.model.topics.through
+    resource_languages = resources.model.languages.through
     kinds = dict(RESOURCE_KINDS)
     languages = _language_labels()
     topics, topic_keys_by_slug = _topics_for_active_locale()
@@ -73,16 +83,14 @@ def resource_listing(index_page, request):
         "language": clean_choice(request, "language", languages),
     }
 
-    resources = ResourcePage.objects.child_of(index_page).live().public()
-
     def filtered(queryset, leave_out=None):
         if selection["kind"] and leave_out != "kind":
             queryset = queryset.filter(kind=selection["kind"])
         if topic_key and leave_out != "topic":
-            linked = ResourceTopics.objects.filter(topic__translation_key=topic_key)
+            linked = resource_topics.objects.filter(topic__translation_key=topic_key)
             queryset = queryset.filter(pk__in=linked.values("resourcepage_id"))
         if selection["language"] and leave_out != "language":
-            linked = ResourceLanguages.objects.filter(language__code=selection["language"])
+            linked = resource_languages.objects.filter(language__code=selection["language"])
             queryset = queryset.filter(pk__in=linked.values("resourcepage_id"))
         return queryset
 
@@ -103,20 +111,14 @@ def resource_listing(index_page, request):
             {
                 topics[key].slug: count
                 for key, count in _linked_counts(
-                    ResourceTopics, "resourcepage", filtered(resources, "topic"), "topic__translation_key"
+                    resource_topics, "resourcepage", filtered(resources, "topic"), "topic__translation_key"
                 ).items()
                 if key in topics
             },
             selection,
         ),
-        build_facet(
-            "language",
-            _("Language"),
-            _("All languages"),
-            languages,
-            _linked_counts(ResourceLanguages, "resourcepage", filtered(resources, "language"), "language__code"),
-            selection,
-            langs={code: code for code in languages},
+        _language_facet(
+            _("Language"), languages, resource_languages, "resourcepage", filtered(resources, "language"), selection
         ),
     ]
 
@@ -143,7 +145,7 @@ def resource_listing(index_page, request):
         "resources": page_of_results,
         "resource_cards": cards,
         "extra_query": query_string(selection),
-        "directory": index_page.get_children().live().public().type(DirectoryPage).first(),
+        "directory": directory,
     }
 
 
@@ -215,16 +217,13 @@ def directory_listing(directory_page, request):
             _linked_counts(OrganisationServices, "organisation", filtered(organisations, "kind"), "service__code"),
             selection,
         ),
-        build_facet(
-            "language",
+        _language_facet(
             _("Languages served"),
-            _("All languages"),
             languages,
-            _linked_counts(
-                OrganisationLanguages, "organisation", filtered(organisations, "language"), "language__code"
-            ),
+            OrganisationLanguages,
+            "organisation",
+            filtered(organisations, "language"),
             selection,
-            langs={code: code for code in languages},
         ),
     ]
 

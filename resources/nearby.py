@@ -12,7 +12,7 @@ from django.db.models.functions import ASin, Cast, Cos, Power, Radians, Sin, Sqr
 
 from resources.choices import NATIONWIDE
 from resources.geo import EARTH_RADIUS_MILES
-from resources.models import OrganisationArea
+from resources.models.organisations import OrganisationArea
 
 # Groups within this many miles are "near"; farther ones follow the state-wide and nationwide groups.
 NEAR_MILES = 100

@@ -7,8 +7,9 @@ from django.utils import timezone
 from core.models import Topic
 from home.demo import add_menu_link
 from home.demo_tools import ensure_child, ensure_image, ensure_translation
+from updates import factories
 from updates.demo_updates import UPDATES
-from updates.models import UpdatePage, UpdatesIndexPage, WeeklyActionsIndexPage, WeeklyActionsPage
+from updates.demo_weekly import WEEKLY_ISSUES
 
 TOPICS = [
     ("detention", "Detention", "detencion", "Detención"),
@@ -17,26 +18,16 @@ TOPICS = [
 ]
 
 
-def _link(page, url):
-    """A page of this site when the app that makes it is loaded, else an outside link."""
-    return {"page": page, "link_url": ""} if page is not None else {"page": None, "link_url": url}
-
-
-def _action(title, text, kind, page, url, label=""):
-    return ("action", {"title": title, "text": text, "kind": kind, "link_label": label, **_link(page, url)})
-
-
 def _last_tuesday(today):
     return today - datetime.timedelta(days=(today.weekday() - 1) % 7)
 
 
 def load(ctx):
     home, spanish = ctx["home_en"], ctx["locale_es"]
-    petition, donate_page, campaign = ctx.get("petition"), ctx.get("donate_page"), ctx.get("campaign")
 
     weekly_index = ensure_child(
         home,
-        WeeklyActionsIndexPage,
+        factories.WeeklyActionsIndexPageFactory,
         "take-action-now",
         title="Take Action Now",
         intro="Three concrete actions every week, whatever your schedule. The newest issue comes first.",
@@ -50,7 +41,7 @@ def load(ctx):
     )
     updates_index = ensure_child(
         home,
-        UpdatesIndexPage,
+        factories.UpdatesIndexPageFactory,
         "updates",
         title="Updates",
         intro="News from the network: what changed, what it means for our neighbours, and what we do next.",
@@ -70,7 +61,7 @@ def load(ctx):
     )
 
     latest_tuesday = _last_tuesday(timezone.localdate())
-    _load_weekly_issues(ctx, weekly_index, latest_tuesday, petition, donate_page, campaign)
+    _load_weekly_issues(ctx, weekly_index, latest_tuesday)
     topics = _ensure_topics(ctx["locale_en"], spanish)
     _load_updates(ctx, updates_index, topics, latest_tuesday)
 
@@ -80,176 +71,39 @@ def load(ctx):
     add_menu_link("main", spanish, updates_index_es)
 
 
-def _load_weekly_issues(ctx, index, latest_tuesday, petition, donate_page, campaign):
+def _load_weekly_issues(ctx, index, latest_tuesday):
     # Each action's button leads where its words say: the call script, the guide itself.
-    call_page, guide = ctx.get("call_page"), ctx.get("know_your_rights")
-    earlier = ensure_child(
-        index,
-        WeeklyActionsPage,
-        "no-one-should-face-detention-alone",
-        title="No one should face detention alone",
-        issue_date=latest_tuesday - datetime.timedelta(days=7),
-        intro=(
-            "Detention centres are filling up again, and families often learn where a loved one is held only days "
-            "later. This week's Take Action Now gives you three ways to support people in detention and the "
-            "neighbours who stand by them."
-        ),
-        actions=[
-            _action(
-                "Demand phone calls and visits for people in detention",
-                "People held far from home lose touch with lawyers and family. Add your name to ask our "
-                "congressional delegation to press for free phone calls and open visiting hours.",
-                "sign",
-                petition,
-                "https://www.detentionwatchnetwork.org/take-action",
-            ),
-            _action(
-                "Chip in for the community bond fund",
-                "Bond can cost thousands of dollars. Every gift helps a neighbour wait for their hearing at home, "
-                "with their children, instead of behind bars.",
-                "donate",
-                donate_page,
-                "https://www.communityjusticeexchange.org/en/nbfn-directory",
-            ),
-            _action(
-                "Learn how court accompaniment works",
-                "A friendly face in the courtroom makes a difference. Read how accompaniment works and see "
-                "whether you can join a morning shift this month.",
-                "learn",
-                None,
-                "https://www.ilrc.org/community-resources",
-            ),
-        ],
-    )
-    ensure_translation(
-        earlier,
-        ctx["locale_es"],
-        title="Nadie debería enfrentar solo la detención",
-        slug="nadie-deberia-enfrentar-solo-la-detencion",
-        intro=(
-            "Los centros de detención vuelven a llenarse, y muchas familias se enteran de dónde está su ser "
-            "querido días después. Esta semana, Actúe ahora le propone tres maneras de apoyar a las personas "
-            "detenidas y a los vecinos que las acompañan."
-        ),
-        actions=[
-            _action(
-                "Exija llamadas y visitas para las personas detenidas",
-                "Las personas detenidas lejos de casa pierden el contacto con sus abogados y su familia. Sume su "
-                "nombre para pedir a nuestra delegación en el Congreso llamadas gratuitas y horarios de visita "
-                "abiertos.",
-                "sign",
-                petition,
-                "https://www.detentionwatchnetwork.org/take-action",
-            ),
-            _action(
-                "Aporte al fondo comunitario de fianzas",
-                "Una fianza puede costar miles de dólares. Cada donación ayuda a que un vecino espere su audiencia "
-                "en casa, con sus hijos, y no tras las rejas.",
-                "donate",
-                donate_page,
-                "https://www.communityjusticeexchange.org/en/nbfn-directory",
-            ),
-            _action(
-                "Conozca cómo funciona el acompañamiento en la corte",
-                "Una cara amiga en la sala de la corte hace la diferencia. Lea cómo funciona el acompañamiento y "
-                "vea si puede sumarse a un turno de mañana este mes.",
-                "learn",
-                None,
-                "https://www.ilrc.org/community-resources",
-            ),
-        ],
-    )
-    latest_actions = [
-        _action(
-            "Call your senators about protections for workers",
-            "Ask them to protect every worker who reports unsafe conditions from retaliation, whatever their "
-            "immigration status. The call takes two minutes and the script is ready.",
-            "call",
-            call_page or campaign,
-            "https://www.senate.gov/senators/senators-contact.htm",
-            label="Get the call script",
-        ),
-        _action(
-            "Show up for a mutual aid group near you",
-            "Mutual aid networks bring groceries, rides and rent help to families who cannot turn to public "
-            "benefits. Find one near you, or start one with a few neighbours.",
-            "show_up",
-            None,
-            "https://www.mutualaidhub.org/",
-        ),
-        _action(
-            "Share the know-your-rights guide",
-            "Everyone has rights, with or without papers. Share the guide to what to do if immigration agents "
-            "come to the door with co-workers, friends and your congregation: it comes in seven languages.",
-            "share",
-            guide,
-            "https://www.nelp.org/",
-        ),
-    ]
-    latest = ensure_child(
-        index,
-        WeeklyActionsPage,
-        "stand-with-immigrant-workers",
-        title="Stand with immigrant workers",
-        issue_date=latest_tuesday,
-        intro=(
-            "Immigrant workers keep our farms, kitchens and care homes running, often with the fewest protections "
-            "of anyone. This week's Take Action Now gives you three ways to back them: call, show up and share."
-        ),
-        actions=latest_actions,
-        body=[
-            (
-                "newsletter_signup",
-                {"heading": "Get these actions in your inbox", "text": "Three actions every Tuesday. It's free."},
-            )
-        ],
-    )
-    ensure_translation(
-        latest,
-        ctx["locale_es"],
-        title="Apoyemos a los trabajadores inmigrantes",
-        slug="apoyemos-a-los-trabajadores-inmigrantes",
-        intro=(
-            "Los trabajadores inmigrantes sostienen nuestros campos, cocinas y residencias de mayores, muchas "
-            "veces con menos protecciones que nadie. Esta semana, Actúe ahora le propone tres maneras de "
-            "apoyarlos: llamar, presentarse y compartir."
-        ),
-        actions=[
-            _action(
-                "Llame a sus senadores para proteger a los trabajadores",
-                "Pídales que protejan de represalias a todo trabajador que denuncie condiciones peligrosas, sea "
-                "cual sea su estatus migratorio. La llamada dura dos minutos y el guion está listo.",
-                "call",
-                call_page or campaign,
-                "https://www.senate.gov/senators/senators-contact.htm",
-                label="Ver el guion de la llamada",
-            ),
-            _action(
-                "Únase a un grupo de ayuda mutua cerca de usted",
-                "Las redes de ayuda mutua llevan comida, transporte y ayuda con la renta a familias que no pueden "
-                "acudir a los beneficios públicos. Busque una cerca, o empiece una con sus vecinos.",
-                "show_up",
-                None,
-                "https://www.mutualaidhub.org/",
-            ),
-            _action(
-                "Comparta la guía Conozca sus derechos",
-                "Todas las personas tienen derechos, con o sin papeles. Comparta la guía sobre qué hacer si los "
-                "agentes de inmigración llegan a la puerta con sus compañeros, amistades y su congregación: está "
-                "en siete idiomas.",
-                "share",
-                guide,
-                "https://www.nelp.org/",
-            ),
-        ],
-        body=[
-            (
-                "newsletter_signup",
-                {"heading": "Reciba estas acciones por correo", "text": "Tres acciones cada martes. Es gratis."},
-            )
-        ],
-    )
-    ctx["weekly_issues"] = [earlier, latest]
+    links = {
+        "petition": ctx.get("petition"),
+        "donate": ctx.get("donate_page"),
+        "call": ctx.get("call_page") or ctx.get("campaign"),
+        "guide": ctx.get("know_your_rights"),
+    }
+    issues = []
+    for issue in WEEKLY_ISSUES:
+
+        def actions(language, issue=issue):
+            """The issue's actions in `language`; each item's words are (title, text) or (title, text, label)."""
+            return [
+                factories.action(title, item["kind"], links.get(item["page"]), item["url"], text, *label)
+                for item in issue["actions"]
+                for title, text, *label in [item[language]]
+            ]
+
+        extra = {"body": issue["body"]} if "body" in issue else {}
+        page = ensure_child(
+            index,
+            factories.WeeklyActionsPageFactory,
+            issue["slug"],
+            title=issue["title"],
+            issue_date=latest_tuesday - datetime.timedelta(days=7 * issue["weeks_ago"]),
+            intro=issue["intro"],
+            actions=actions("en"),
+            **extra,
+        )
+        ensure_translation(page, ctx["locale_es"], **issue["spanish"], actions=actions("es"))
+        issues.append(page)
+    ctx["weekly_issues"] = issues
 
 
 def _ensure_topics(english, spanish):
@@ -265,7 +119,7 @@ def _load_updates(ctx, index, topics, latest_tuesday):
         title, seed = data["image"]
         page = ensure_child(
             index,
-            UpdatePage,
+            factories.UpdatePageFactory,
             data["slug"],
             title=data["title"],
             date=latest_tuesday - datetime.timedelta(days=data["days_ago"]),

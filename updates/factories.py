@@ -7,16 +7,19 @@ from core.factories import TopicFactory  # noqa: F401  (re-exported: tests build
 from updates.models import UpdatePage, UpdatesIndexPage, WeeklyActionsIndexPage, WeeklyActionsPage
 
 
-def action(title="Sign the pledge", kind="sign", page=None, link_url="https://example.org/act", text=None):
+def action(
+    title="Sign the pledge", kind="sign", page=None, link_url="https://example.org/act", text=None, link_label=""
+):
+    """One action of a weekly issue: a page of this site when there is one, else the outside link."""
     return (
         "action",
         {
             "title": title,
             "text": text or f"Why “{title}” matters this week.",
             "kind": kind,
+            "link_label": link_label,
             "page": page,
             "link_url": "" if page else link_url,
-            "link_label": "",
         },
     )
 

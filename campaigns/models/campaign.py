@@ -10,6 +10,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from campaigns.blocks import CampaignStreamBlock
+from campaigns.progress import Progress
+from core.fields import optional_image
 from core.pages import IndexPageMixin, SeoMixin
 from home.blocks import page_has_block
 from home.panels import editor_tabs
@@ -41,19 +43,6 @@ def raised_cents(campaigns):
         return {}
     raised = raised_by_campaign(ids) or {}
     return {pk: int(raised.get(pk) or 0) for pk in ids}
-
-
-class Progress:
-    """What a progress bar shows: how far `current` is towards `goal`, capped at 100%."""
-
-    def __init__(self, current, goal):
-        self.current, self.goal = current, goal
-
-    @property
-    def percent(self):
-        if not self.goal:
-            return 0
-        return min(100, int(self.current * 100 / self.goal))
 
 
 class CampaignIndexPage(IndexPageMixin, Page):
@@ -95,13 +84,8 @@ class CampaignIndexPage(IndexPageMixin, Page):
 class CampaignPage(SeoMixin, Page):
     """One campaign, with its petitions, letters, calls and events as child pages."""
 
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A landscape photo beside the title, on the campaign's card and in shares; 1200 px wide or more."),
+    hero_image = optional_image(
+        _("A landscape photo beside the title, on the campaign's card and in shares; 1200 px wide or more.")
     )
     hero_image_alt = models.CharField(
         max_length=255,

@@ -12,7 +12,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from campaigns.calendar_file import ics_response
 from campaigns.models.ask import DonationAskMixin
+from campaigns.views import event_rsvp, event_thanks
 from core.pages import SeoMixin
 from home.blocks import BaseStreamBlock
 
@@ -172,18 +174,12 @@ class EventPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
 
     @path("")
     def rsvp(self, request):
-        from campaigns.views import event_rsvp
-
         return event_rsvp(request, self)
 
     @path("thanks/")
     def thanks(self, request):
-        from campaigns.views import event_thanks
-
         return event_thanks(request, self)
 
     @path("ics/", name="ics")
     def ics(self, request):
-        from campaigns.calendar_file import ics_response
-
         return ics_response(request, self)

@@ -10,7 +10,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from campaigns.models.ask import DonationAskMixin
-from campaigns.models.campaign import Progress
+from campaigns.progress import Progress
+from campaigns.views import petition_sign, petition_thanks
 from core.pages import SeoMixin
 from home.panels import editor_tabs
 
@@ -200,12 +201,8 @@ class PetitionPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
 
     @path("")
     def sign(self, request):
-        from campaigns.views import petition_sign
-
         return petition_sign(request, self)
 
     @path("thanks/")
     def thanks(self, request):
-        from campaigns.views import petition_thanks
-
         return petition_thanks(request, self)

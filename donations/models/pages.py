@@ -9,12 +9,13 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.pages import SeoMixin
+from donations import views
 from donations.models.records import Frequency
 from donations.money import (
     CURRENCIES,
@@ -26,7 +27,7 @@ from donations.money import (
     stripe_minimum,
     to_minor_units,
 )
-from home.blocks import BaseStreamBlock
+from home.blocks import body_field
 from home.panels import editor_tabs
 
 
@@ -90,12 +91,7 @@ class DonatePage(RoutablePageMixin, SeoMixin, Page):
             "actions. Leave empty for a plain thank-you."
         ),
     )
-    body = StreamField(
-        BaseStreamBlock(),
-        blank=True,
-        use_json_field=True,
-        help_text=_("Shown below the form: other ways to give, questions and answers about tax and privacy."),
-    )
+    body = body_field(_("Shown below the form: other ways to give, questions and answers about tax and privacy."))
 
     # Amounts are numbers, not words: every language offers the same buttons (wagtail-localize copies them).
     override_translatable_fields = [SynchronizedField("preset_amounts")]
@@ -159,15 +155,11 @@ class DonatePage(RoutablePageMixin, SeoMixin, Page):
 
     @path("")
     def donate(self, request):
-        from donations.views import donate
-
-        return donate(request, self)
+        return views.donate(request, self)
 
     @path("thanks/", name="thanks")
     def thanks(self, request):
-        from donations.views import thanks
-
-        return thanks(request, self)
+        return views.thanks(request, self)
 
     def thanks_url(self, request):
         return self.get_full_url(request) + self.reverse_subpage("thanks")

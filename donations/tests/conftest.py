@@ -9,7 +9,7 @@ import pytest
 import stripe
 
 from donations import stripe_gateway
-from donations.factories import DonatePageFactory
+from donations.factories import DonatePageFactory, DonationFactory
 
 WEBHOOK_SECRET = "whsec_test_secret"  # config/settings/test.py
 
@@ -124,3 +124,17 @@ def completed_session(donation, **overrides):
     }
     session.update(overrides)
     return session
+
+
+@pytest.fixture
+def pending(db):
+    """A one-off gift whose Checkout Session (cs_test_1) has not been paid yet."""
+    return DonationFactory(status="pending", paid_at=None, stripe_checkout_session_id="cs_test_1", donor_email="")
+
+
+@pytest.fixture
+def monthly(db):
+    """A monthly gift ($5) whose first Checkout Session (cs_test_m) has not been paid yet."""
+    return DonationFactory(
+        status="pending", paid_at=None, frequency="monthly", amount=500, stripe_checkout_session_id="cs_test_m"
+    )

@@ -5,25 +5,13 @@ import time
 import pytest
 from django.utils import timezone
 
-from donations.factories import DonationFactory, MonthlyGiftFactory
+from donations.factories import MonthlyGiftFactory
 from donations.models import Donation, MonthlyGift, StripeEvent
 from donations.tests.conftest import completed_session, deliver, make_event
 from donations.tests.test_webhook import renewal_invoice
 from donations.totals import dashboard_figures, raised_by_campaign
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def pending(db):
-    return DonationFactory(status="pending", paid_at=None, stripe_checkout_session_id="cs_test_1", donor_email="")
-
-
-@pytest.fixture
-def monthly(db):
-    return DonationFactory(
-        status="pending", paid_at=None, frequency="monthly", amount=500, stripe_checkout_session_id="cs_test_m"
-    )
 
 
 def refund(payment_intent="pi_123", amount=1000, refunded=1000, **extra):

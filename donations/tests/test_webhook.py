@@ -16,18 +16,6 @@ pytestmark = pytest.mark.django_db
 URL = "/donations/stripe/webhook/"
 
 
-@pytest.fixture
-def pending(db):
-    return DonationFactory(status="pending", paid_at=None, stripe_checkout_session_id="cs_test_1", donor_email="")
-
-
-@pytest.fixture
-def monthly(db):
-    return DonationFactory(
-        status="pending", paid_at=None, frequency="monthly", amount=500, stripe_checkout_session_id="cs_test_m"
-    )
-
-
 def renewal_invoice(invoice_id="in_2", subscription="sub_123", reason="subscription_cycle", metadata=None, **extra):
     """An invoice as the pinned API version shapes it (the subscription under parent.subscription_details)."""
     return {

@@ -1,13 +1,13 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
-from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.fields import optional_image, optional_page
 from core.pages import IndexPageMixin, SeoMixin
 from core.sections import HOME_PAGE_SECTIONS, compose, stylesheets
-from home.blocks import BaseStreamBlock
+from home.blocks import body_field
 from home.panels import editor_tabs
 
 
@@ -21,13 +21,8 @@ class HomePage(SeoMixin, Page):
     hero_intro = models.TextField(
         blank=True, help_text=_("One or two sentences under the heading: who we are and what we ask of visitors.")
     )
-    hero_image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A landscape photo beside the heading, at least 1200 px wide; also the default share image."),
+    hero_image = optional_image(
+        _("A landscape photo beside the heading, at least 1200 px wide; also the default share image.")
     )
     hero_image_alt = models.CharField(
         max_length=255,
@@ -39,21 +34,9 @@ class HomePage(SeoMixin, Page):
         blank=True,
         help_text=_("The button under the heading, e.g. “Take action now”. Shown only with a page below it."),
     )
-    hero_cta_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Where the hero button leads, e.g. this week's Take Action Now issue."),
-    )
-    featured_campaign = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("The campaign shown first on the home page. Leave empty to show the newest active campaign."),
+    hero_cta_page = optional_page(_("Where the hero button leads, e.g. this week's Take Action Now issue."))
+    featured_campaign = optional_page(
+        _("The campaign shown first on the home page. Leave empty to show the newest active campaign.")
     )
     donate_heading = models.CharField(
         max_length=200,
@@ -64,12 +47,7 @@ class HomePage(SeoMixin, Page):
         blank=True,
         help_text=_("One or two sentences: what a gift pays for. The button goes to the donate page."),
     )
-    body = StreamField(
-        BaseStreamBlock(),
-        blank=True,
-        use_json_field=True,
-        help_text=_("Optional content at the bottom of the home page, after the campaign, actions and updates."),
-    )
+    body = body_field(_("Optional content at the bottom of the home page, after the campaign, actions and updates."))
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -111,12 +89,7 @@ class HomePage(SeoMixin, Page):
 class StandardPage(IndexPageMixin, Page):
     """About, privacy policy and other plain content pages."""
 
-    body = StreamField(
-        BaseStreamBlock(),
-        blank=True,
-        use_json_field=True,
-        help_text=_("The page's content: text, headings, images, questions and answers, buttons."),
-    )
+    body = body_field(_("The page's content: text, headings, images, questions and answers, buttons."))
 
     content_panels = IndexPageMixin.content_panels + [FieldPanel("body")]
     search_fields = IndexPageMixin.search_fields + [index.SearchField("body")]

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_noop
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from core.fields import optional_image, optional_page
+
 
 @register_setting(icon="site")
 class OrganisationSettings(BaseSiteSetting):
@@ -17,14 +19,7 @@ class OrganisationSettings(BaseSiteSetting):
         default="Amparo",
         help_text=_("Shown in the header, the footer, page titles and emails, e.g. “Amparo Coalition”."),
     )
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Shown in the header beside the name; a wide SVG or PNG about 200 px tall works best."),
-    )
+    logo = optional_image(_("Shown in the header beside the name; a wide SVG or PNG about 200 px tall works best."))
     contact_email = models.EmailField(
         blank=True, help_text=_("Shown in the footer for supporters to write to, e.g. hello@example.org.")
     )
@@ -60,13 +55,8 @@ class OrganisationSettings(BaseSiteSetting):
             "(such as “Donate”) show translated. Up to 40 characters."
         ),
     )
-    donate_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Where every donate button leads: usually the site's donate page, in the visitor's language."),
+    donate_page = optional_page(
+        _("Where every donate button leads: usually the site's donate page, in the visitor's language.")
     )
     donate_url = models.URLField(
         blank=True, help_text=_("Used when no donate page is chosen, e.g. a partner's giving page.")

@@ -18,6 +18,7 @@ from legislators.lookup import BOTH, REPRESENTATIVE, SENATORS
 from legislators.models.actions import CallReport, LetterWritten
 from legislators.models.congress import tel_uri
 from legislators.placeholders import PLACEHOLDER_HELP
+from legislators.views import serve_call_page, serve_letter_page
 
 RECIPIENT_CHOICES = [
     (BOTH, _("Both senators and the representative")),
@@ -89,8 +90,6 @@ class LetterPage(LegislatorActionPage):
         return LetterWritten.objects.filter(page=self).aggregate(total=Sum("letters"))["total"] or 0
 
     def serve(self, request, *args, **kwargs):
-        from legislators.views import serve_letter_page
-
         return serve_letter_page(self, request)
 
 
@@ -125,8 +124,6 @@ class CallScriptPage(LegislatorActionPage):
         return tally, sum(counts.values())
 
     def serve(self, request, *args, **kwargs):
-        from legislators.views import serve_call_page
-
         return serve_call_page(self, request)
 
 

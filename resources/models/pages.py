@@ -6,14 +6,14 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.models import Topic
 from core.pages import IndexPageMixin, SeoMixin
-from home.blocks import BaseStreamBlock
+from home.blocks import body_field
 from resources.choices import RESOURCE_KINDS
+from resources.listings import directory_listing, resource_listing
 
 
 class ResourceIndexPage(IndexPageMixin, Page):
@@ -26,10 +26,10 @@ class ResourceIndexPage(IndexPageMixin, Page):
         verbose_name = _("resource index page")
 
     def get_context(self, request, *args, **kwargs):
-        from resources.listings import resource_listing
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(resource_listing(self, request))
+        resources = ResourcePage.objects.child_of(self).live().public()
+        directory = self.get_children().live().public().type(DirectoryPage).first()
+        context.update(resource_listing(request, resources, directory))
         return context
 
 
@@ -66,12 +66,7 @@ class ResourcePage(SeoMixin, Page):
     last_reviewed = models.DateField(
         null=True, blank=True, help_text=_('Shown to readers as "Updated …". Change it whenever you check the facts.')
     )
-    body = StreamField(
-        BaseStreamBlock(),
-        blank=True,
-        use_json_field=True,
-        help_text=_("The resource itself, or what its files hold and who they are for."),
-    )
+    body = body_field(_("The resource itself, or what its files hold and who they are for."))
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -170,8 +165,6 @@ class DirectoryPage(IndexPageMixin, Page):
         verbose_name = _("directory page")
 
     def get_context(self, request, *args, **kwargs):
-        from resources.listings import directory_listing
-
         context = super().get_context(request, *args, **kwargs)
         context.update(directory_listing(self, request))
         return context

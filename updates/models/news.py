@@ -13,14 +13,14 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.fields import optional_image
 from core.models import Topic
 from core.pages import IndexPageMixin, SeoMixin
-from home.blocks import BaseStreamBlock
+from home.blocks import body_field
 from updates.feeds import feed_response
 
 UPDATES_PER_PAGE = 10
@@ -121,25 +121,15 @@ class UpdatePage(SeoMixin, Page):
         help_text=_("Shown on the update and orders the list, newest first. Defaults to today."),
     )
     summary = models.TextField(max_length=500, help_text=_("One or two sentences for lists, feeds and sharing."))
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("A landscape photo at the top and on the update's card, at least 1200 px wide. Optional."),
+    image = optional_image(
+        _("A landscape photo at the top and on the update's card, at least 1200 px wide. Optional.")
     )
     image_alt = models.CharField(
         max_length=255,
         blank=True,
         help_text=_("What the photo shows, e.g. “Marchers cross the bridge in Chicago”. Required with a photo."),
     )
-    body = StreamField(
-        BaseStreamBlock(),
-        blank=True,
-        use_json_field=True,
-        help_text=_("What happened, what it means for our neighbours, and what we do next."),
-    )
+    body = body_field(_("What happened, what it means for our neighbours, and what we do next."))
     topics = ParentalManyToManyField(
         "core.Topic",
         blank=True,

@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.pages import IndexPageMixin, SeoMixin
-from home.blocks import BaseStreamBlock
+from home.blocks import body_field
 from updates.blocks import ACTION_KINDS, ActionsBlock
 from updates.feeds import feed_response
 
@@ -84,12 +84,7 @@ class WeeklyActionsPage(SeoMixin, Page):
         ],
         help_text=_("The week's actions, most urgent first; three is the house style (one to ten)."),
     )
-    body = StreamField(
-        BaseStreamBlock(),
-        blank=True,
-        use_json_field=True,
-        help_text=_("Optional: more context below the actions, shown on the page only (not in the email)."),
-    )
+    body = body_field(_("Optional: more context below the actions, shown on the page only (not in the email)."))
 
     content_panels = Page.content_panels + [
         FieldPanel("issue_date"),
