@@ -34,7 +34,7 @@ def tab_panels(html):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("page_type", sorted(WHERE))
-def test_action_pages_open_on_the_editors_tabs_with_each_field_where_an_editor_looks(admin_client, campaign, page_type):
+def test_action_pages_open_on_the_editors_tabs_with_each_field_in_its_place(admin_client, campaign, page_type):
     response = admin_client.get(f"/admin/pages/add/{page_type}/{campaign.pk}/")
     assert response.status_code == 200
     panels = tab_panels(response.content.decode())
