@@ -24,8 +24,11 @@ def test_the_document_library_is_the_one_with_a_language():
     assert "language" in LanguageDocument.admin_form_fields
 
 
-@pytest.mark.django_db(transaction=True)
-def test_documents_made_before_keep_their_ids_tags_links_and_gain_their_language(client, resource_index):
+def test_documents_made_before_keep_their_ids_tags_links_and_gain_their_language(
+    transactional_db, django_db_serialized_rollback, client, resource_index
+):
+    """Transactional (SQLite cannot change a schema inside a transaction); the serialized rollback puts back
+    what the migrations made once the test's flush has emptied the tables."""
     spanish = Language.objects.get(code="es")
     page = ResourcePageFactory(parent=resource_index, slug="door", title="If agents come to your door")
     editors = Group.objects.create(name="Document editors")
