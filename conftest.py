@@ -50,7 +50,9 @@ def _restore_migration_data_after(item):
         return
     marker = item.get_closest_marker("django_db")
     if marker is not None and marker.kwargs.get("transaction"):
-        item.add_marker(pytest.mark.django_db(*marker.args, **{**marker.kwargs, "serialized_rollback": True}))
+        # Put first, so it is the marker pytest-django reads (get_closest_marker), not the test's own.
+        serialized = pytest.mark.django_db(*marker.args, **{**marker.kwargs, "serialized_rollback": True})
+        item.add_marker(serialized, append=False)
     elif "transactional_db" in fixtures or "live_server" in fixtures:
         fixtures.append("django_db_serialized_rollback")
 
