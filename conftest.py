@@ -50,9 +50,7 @@ def _restore_migration_data_after(item):
         return
     marker = item.get_closest_marker("django_db")
     if marker is not None and marker.kwargs.get("transaction"):
-        # Put first, so it is the marker pytest-django reads (get_closest_marker), not the test's own.
-        serialized = pytest.mark.django_db(*marker.args, **{**marker.kwargs, "serialized_rollback": True})
-        item.add_marker(serialized, append=False)
+        item.add_marker(pytest.mark.django_db(*marker.args, **{**marker.kwargs, "serialized_rollback": True}))
     elif "transactional_db" in fixtures or "live_server" in fixtures:
         fixtures.append("django_db_serialized_rollback")
 
@@ -107,6 +105,38 @@ def reusable_test_database(request, django_db_setup, django_db_blocker):
                     "flush", database=connection.alias, interactive=False, verbosity=0, inhibit_post_migrate=True
                 )
                 connection.creation.deserialize_db_from_string(contents)
+
+
+_migration_data = {}
+
+
+@pytest.fixture(autouse=True)
+def migration_data_back(request, django_db_blocker):
+    """After a transactional test has emptied every table, puts back what the migrations made, so the tests after
+    it in this process (transactional ones without a serialized rollback of their own included) find the page
+    tree's root, the locales and the content types. Autouse fixtures are set up first, so this tears down after
+    the test's own flush."""
+    from django.db import connection
+    from wagtail.models import Locale
+
+    transactional = {"transactional_db", "live_server"} & set(request.fixturenames) or any(
+        marker.kwargs.get("transaction") for marker in request.node.iter_markers("django_db")
+    )
+    if transactional and "data" not in _migration_data:
+        with django_db_blocker.unblock():
+            if Locale.objects.exists():
+                _migration_data["data"] = connection.creation.serialize_db_to_string()
+    yield
+    if not transactional or "data" not in _migration_data:
+        return
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+
+    with django_db_blocker.unblock():
+        if not Locale.objects.exists():
+            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+            connection.creation.deserialize_db_from_string(_migration_data["data"])
+            ContentType.objects.clear_cache()
 
 
 @pytest.fixture(autouse=True)
