@@ -39,8 +39,6 @@ def pytest_collection_modifyitems(config, items):
     items[:] = [item for item in items if item not in demo] + demo
     if config.getoption("reverse_order"):
         items[:] = _reversed_in_groups(items)
-    for item in items:
-        _restore_migration_data_after(item)
 
 
 def pytest_addoption(parser):
@@ -78,20 +76,6 @@ def _reversed_in_groups(items):
     return result + run[::-1]
 
 
-def _restore_migration_data_after(item):
-    """Transactional tests (live server, concurrency) empty every table when they end; with a serialized
-    rollback each of them starts from what the migrations made (the page tree's root, locales, Wagtail's groups,
-    the "Supporter data" group) and `reusable_test_database` puts it back when the session ends."""
-    fixtures = getattr(item, "fixturenames", None)
-    if fixtures is None:
-        return
-    marker = item.get_closest_marker("django_db")
-    if marker is not None and marker.kwargs.get("transaction"):
-        item.add_marker(pytest.mark.django_db(*marker.args, **{**marker.kwargs, "serialized_rollback": True}))
-    elif "transactional_db" in fixtures or "live_server" in fixtures:
-        fixtures.append("django_db_serialized_rollback")
-
-
 class BrowserLikeClient(Client):
     """Sends `Origin` like a browser on a page of the site itself, so public form posts pass the Origin check
     (core/origin.py). A test of a cross-site post sets HTTP_ORIGIN or HTTP_SEC_FETCH_SITE itself."""
@@ -118,34 +102,53 @@ def admin_client(client, admin_user):
 
 
 @pytest.fixture(scope="session", autouse=True)
-def reusable_test_database(request, django_db_setup, django_db_blocker):
-    """Leaves the test database as the migrations made it, so `--reuse-db` finds it complete next time.
-
-    Transactional tests end by emptying every table (Django's flush), rows the data migrations made included;
-    a database reused after that would lack the page tree's root, the locales and the admin groups. A database
-    already emptied by an older run is refused with the fix, instead of failing in a hundred odd ways.
-    """
-    from django.db import connections
+def reusable_test_database(django_db_setup, django_db_blocker):
+    """Refuses, with the fix, a reused test database that an older run left without its migration data (the page
+    tree's root, the locales, the admin groups), instead of failing in a hundred odd ways. `migration_data_back`
+    keeps it whole from now on, so `--reuse-db` finds it complete next time."""
+    from django.db import connection
     from wagtail.models import Locale
 
     with django_db_blocker.unblock():
         # pytest-django sets up no database when no collected test needs one (`pytest tests/test_app_imports.py`).
-        set_up = Locale._meta.db_table in connections["default"].introspection.table_names()
+        set_up = Locale._meta.db_table in connection.introspection.table_names()
         if set_up and not Locale.objects.exists():
             pytest.exit("The reused test database lost its migration data: run once with --create-db.", 2)
-    yield
-    if not set_up:
+
+
+_migration_data = {}
+
+
+@pytest.fixture(autouse=True)
+def migration_data_back(request, django_db_blocker):
+    """Transactional tests (live server, concurrency, migrations) end by emptying every table, rows the data
+    migrations made included; this puts those rows back after each of them, so the tests after it in this
+    process, and the next run reusing the database, find the page tree's root, the locales, the groups and the
+    content types. Autouse fixtures are set up first, so this tears down after the test's own flush."""
+    from django.db import connection
+    from wagtail.models import Locale
+
+    transactional = {"transactional_db", "live_server"} & set(request.fixturenames) or any(
+        marker.kwargs.get("transaction") for marker in request.node.iter_markers("django_db")
+    )
+    if not transactional:
+        yield
         return
+    if "data" not in _migration_data:
+        with django_db_blocker.unblock():
+            if Locale.objects.exists():
+                _migration_data["data"] = connection.creation.serialize_db_to_string()
+    yield
+    if "data" not in _migration_data:
+        return
+    from django.contrib.contenttypes.models import ContentType
     from django.core.management import call_command
 
     with django_db_blocker.unblock():
-        for connection in connections.all(initialized_only=True):
-            contents = getattr(connection, "_test_serialized_contents", None)
-            if contents and not Locale.objects.using(connection.alias).exists():
-                call_command(
-                    "flush", database=connection.alias, interactive=False, verbosity=0, inhibit_post_migrate=True
-                )
-                connection.creation.deserialize_db_from_string(contents)
+        if not Locale.objects.exists():
+            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+            connection.creation.deserialize_db_from_string(_migration_data["data"])
+            ContentType.objects.clear_cache()
 
 
 @pytest.fixture(autouse=True)

@@ -56,6 +56,7 @@ class SignatureFactory(factory.django.DjangoModelFactory):
     postal_code = "02130"
     city = "Boston"
     state = "MA"
+    language = "en"
 
     class Meta:
         model = Signature
@@ -64,6 +65,7 @@ class SignatureFactory(factory.django.DjangoModelFactory):
 class EventRSVPFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Neighbour {n}")
     email = factory.Sequence(lambda n: f"rsvp{n}@example.org")
+    language = "en"
 
     class Meta:
         model = EventRSVP

@@ -76,6 +76,7 @@ def petition_sign(request, petition):
         return _render_petition(request, petition, forms, 400, _("Please correct the errors below."))
 
     signature = form.build_signature()
+    signature.language = petition.locale.language_code  # the version signed; stored on the first one made
     signature.petition = petition.signed_page
     wants_updates = bool(form.cleaned_data.get("keep_updated"))
     if wants_updates:
@@ -133,7 +134,9 @@ def event_rsvp(request, event):
         request_subscription(email, data.get("name", ""), data.get("postal_code", ""))
     try:  # a repeat RSVP is answered as a first one is (no "already on the list"), and counts once
         with transaction.atomic():
-            EventRSVP.objects.get_or_create(event=event.rsvp_page, email=email, defaults=data)
+            EventRSVP.objects.get_or_create(
+                event=event.rsvp_page, email=email, defaults={**data, "language": event.locale.language_code}
+            )
     except IntegrityError:
         pass
     return see_other(_thanks_url(event, wants_updates))

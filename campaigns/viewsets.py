@@ -1,5 +1,6 @@
 """Admin listings of signers and RSVPs, searchable, filterable, and exportable as a spreadsheet to deliver."""
 
+from django.conf import settings
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -22,11 +23,12 @@ class SignatureFilterSet(WagtailFilterSet):
         method="filter_petition",
     )
     kind = ChoiceFilter(choices=Signature.Kind.choices, label=_("Signed as"))
+    language = ChoiceFilter(choices=settings.LANGUAGES, label=_("Language"))
     created_at = DateFromToRangeFilter(label=_("Signed between"))
 
     class Meta:
         model = Signature
-        fields = ["petition", "kind", "approved", "keep_updated", "created_at"]
+        fields = ["petition", "kind", "language", "approved", "keep_updated", "created_at"]
 
     def filter_petition(self, queryset, name, value):
         """Signatures live on a petition's first language version: any of its translations lists them all."""
@@ -39,10 +41,11 @@ class RSVPFilterSet(WagtailFilterSet):
         label=_("Event"),
         method="filter_event",
     )
+    language = ChoiceFilter(choices=settings.LANGUAGES, label=_("Language"))
 
     class Meta:
         model = EventRSVP
-        fields = ["event"]
+        fields = ["event", "language"]
 
     def filter_event(self, queryset, name, value):
         """RSVPs live on an event's first language version: any of its translations lists them all."""
@@ -83,13 +86,25 @@ class SignatureViewSet(ModelViewSet):
     index_view_class = SignatureIndexView
     icon = "form"
     menu_label = _("Signatures")
-    # Six columns fit a 1280 px screen; email and city are in the inspect view, the search and the export.
-    list_display = ["name", "organisation", "petition", "kind", "approved", "created_at"]
-    # Follow-up (email, opted in) and delivery (name, place) in one sheet; the delivery list leaves emails out.
-    list_export = ["name", "email", "postal_code", "city", "state", "organisation", "keep_updated", "created_at"]
+    # Seven short columns fit a 1280 px screen; email and city are in the inspect view, the search and the export.
+    list_display = ["name", "organisation", "petition", "kind", "language", "approved", "created_at"]
+    # Follow-up (email, opted in, language) and delivery (name, place) in one sheet; the delivery list leaves
+    # emails out.
+    list_export = [
+        "name",
+        "email",
+        "postal_code",
+        "city",
+        "state",
+        "organisation",
+        "keep_updated",
+        "get_language_display",
+        "created_at",
+    ]
     export_headings = {
         "postal_code": _("ZIP"),
         "keep_updated": _("Opted in to updates"),
+        "get_language_display": _("Language"),
         "created_at": _("Date signed"),
     }
     filterset_class = SignatureFilterSet
@@ -104,9 +119,13 @@ class RSVPViewSet(ModelViewSet):
     index_view_class = RSVPIndexView
     icon = "date"
     menu_label = _("RSVPs")
-    list_display = ["name", "email", "event", "postal_code", "created_at"]
-    list_export = ["name", "email", "postal_code", "event", "created_at"]
-    export_headings = {"postal_code": _("ZIP"), "created_at": _("Date answered")}
+    list_display = ["name", "email", "event", "postal_code", "language", "created_at"]
+    list_export = ["name", "email", "postal_code", "event", "get_language_display", "created_at"]
+    export_headings = {
+        "postal_code": _("ZIP"),
+        "get_language_display": _("Language"),
+        "created_at": _("Date answered"),
+    }
     filterset_class = RSVPFilterSet
     search_fields = ["name", "email"]
     search_backend_name = None

@@ -1,7 +1,9 @@
-"""Mixins every page type shares: share metadata, and the header and intro of index and plain pages."""
+"""Mixins every page type shares: share metadata, the header and intro of index and plain pages, and the admin
+form that asks for an image's description."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
@@ -47,3 +49,35 @@ class IndexPageMixin(SeoMixin):
 
     class Meta:
         abstract = True
+
+
+def decorative_field():
+    """The "decorative" box beside a page's main image and its description (see `ImageAltPageForm`)."""
+    return models.BooleanField(
+        _("decorative image"),
+        default=False,
+        help_text=_(
+            "Tick only when the photo adds nothing a reader would miss (a texture, an abstract pattern): screen "
+            "readers then skip it and no description is needed. Otherwise describe it above."
+        ),
+    )
+
+
+class ImageAltPageForm(WagtailAdminPageForm):
+    """A page's main image needs a description unless the editor marks it decorative (WCAG 1.1.1).
+
+    The page model lists `image_alt_fields`: (image, description, decorative) field names. Checked here, in the
+    admin form, rather than in `Model.clean()`, so pages made in code (the demo loader, imports) are not refused.
+    A decorative image's description is cleared, so templates render `alt=""` for it.
+    """
+
+    def clean(self):
+        cleaned = super().clean()
+        for image, alt, decorative in getattr(self._meta.model, "image_alt_fields", ()):
+            if alt not in self.fields:
+                continue
+            if cleaned.get(decorative):
+                cleaned[alt] = ""
+            elif cleaned.get(image) and not (cleaned.get(alt) or "").strip():
+                self.add_error(alt, _("Describe the image for people who cannot see it, or tick “decorative image”."))
+        return cleaned

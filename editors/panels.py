@@ -103,10 +103,12 @@ class ScheduledPagesPanel(DashboardPanel):
 
 
 class OutdatedTranslationsPanel(DashboardPanel):
-    """Translations published before the latest publication of their source page: the source changed since.
+    """Translations whose source changed since they were last translated, read from wagtail-localize's records.
 
-    Read from the pages' own publication dates, so it works with Wagtail's simple translation and with any
-    translation tool that publishes the translated page.
+    Two states need an editor: the English page was published after its text was last synced into
+    wagtail-localize (its `TranslationSource.last_updated_at`), so someone must choose "Sync translated pages";
+    or the text was synced after the translation was last saved (its latest `TranslationLog`, else the
+    translated page's last publication), so the translation editor marks sentences to translate again.
     """
 
     name = "outdated_translations"
@@ -114,30 +116,68 @@ class OutdatedTranslationsPanel(DashboardPanel):
     template_name = "editors/panels/outdated_translations.html"
 
     def get_context_data(self, parent_context):
+        from django.contrib.contenttypes.models import ContentType
+        from django.db.models import Max, OuterRef, Subquery
+        from wagtail_localize.models import Translation, TranslationLog
+
         context = super().get_context_data(parent_context)
         default = Locale.get_default()
-        translated = list(
-            editable_pages(context["request"].user)
-            .exclude(locale=default)
-            .filter(live=True)
-            .exclude(depth__lte=1)
-            .only("pk", "title", "translation_key", "locale_id", "last_published_at")[:500]
+        last_translated = (
+            TranslationLog.objects.filter(source=OuterRef("source"), locale=OuterRef("target_locale"))
+            .values("source")
+            .annotate(last=Max("created_at"))
+            .values("last")
         )
-        sources = {
-            row["translation_key"]: row
-            for row in Page.objects.filter(
-                locale=default, translation_key__in={page.translation_key for page in translated}
-            ).values("pk", "title", "translation_key", "last_published_at")
+        translations = list(
+            Translation.objects.filter(
+                enabled=True,
+                source__locale=default,
+                source__object__content_type=ContentType.objects.get_for_model(Page),
+            )
+            .exclude(target_locale=default)
+            .select_related("source", "target_locale")
+            .annotate(last_translated=Subquery(last_translated[:1]))[:500]
+        )
+        keys = {translation.source.object_id for translation in translations}
+        originals = {
+            page.translation_key: page
+            for page in Page.objects.filter(locale=default, translation_key__in=keys).only(
+                "pk", "title", "translation_key", "last_published_at"
+            )
+        }
+        targets = {
+            (page.translation_key, page.locale_id): page
+            for page in editable_pages(context["request"].user)
+            .filter(translation_key__in=keys)
+            .exclude(locale=default)
+            .only("pk", "title", "translation_key", "locale_id", "last_published_at")
         }
         outdated = []
-        for page in translated:
-            source = sources.get(page.translation_key)
-            changed = source and source["last_published_at"]
-            if changed and page.last_published_at and changed > page.last_published_at:
-                outdated.append((page, source))
-        outdated.sort(key=lambda pair: pair[1]["last_published_at"], reverse=True)
-        context.update(has_content=bool(outdated), outdated=outdated[:LIST_LIMIT], more=max(0, len(outdated) - 8))
+        for translation in translations:
+            source = translation.source
+            original = originals.get(source.object_id)
+            target = targets.get((source.object_id, translation.target_locale_id))
+            if original is None or target is None:
+                continue  # the translation is not made yet, or this editor may not change it
+            translated_at = translation.last_translated or target.last_published_at
+            if original.last_published_at and original.last_published_at > source.last_updated_at:
+                outdated.append(OutdatedTranslation(target, original, translation, needs_sync=True))
+            elif translated_at and source.last_updated_at > translated_at:
+                outdated.append(OutdatedTranslation(target, original, translation, needs_sync=False))
+        outdated.sort(key=lambda row: row.changed_at, reverse=True)
+        more = max(0, len(outdated) - LIST_LIMIT)
+        context.update(has_content=bool(outdated), outdated=outdated[:LIST_LIMIT], more=more)
         return context
+
+
+class OutdatedTranslation:
+    """One row of the panel: the translated page, its original and what the editor must do next."""
+
+    def __init__(self, page, original, translation, needs_sync):
+        self.page, self.original, self.translation, self.needs_sync = page, original, translation, needs_sync
+        self.locale = translation.target_locale
+        self.source = translation.source
+        self.changed_at = original.last_published_at if needs_sync else self.source.last_updated_at
 
 
 class FailedStripeEventsPanel(DashboardPanel):

@@ -5,8 +5,12 @@ call reports are what supporters sent.
 """
 
 from django.utils.translation import gettext_lazy as _
+from django_filters import ModelChoiceFilter
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSetGroup
+from wagtail.models import Locale
 
 from core.admin import ReadOnlyViewSet, register_read_only
 from core.exports import SafeExportIndexView
@@ -15,6 +19,28 @@ from privacy.audit import AuditedExportMixin
 
 # Letter forms hold supporters' details: their policy (supporter-data permission) comes from personal_data.py.
 register_read_only(Legislator, CallReport)
+
+
+def page_language_filters(model, *fields):
+    """A filter set with the language of the page the letter or call came from (its locale: a letter is stored on
+    the language version the supporter used, so nothing more is kept about them)."""
+
+    class Meta:
+        pass
+
+    Meta.model, Meta.fields = model, list(fields)
+    language = ModelChoiceFilter(field_name="page__locale", queryset=Locale.objects.all(), label=_("Language"))
+    return type(f"{model.__name__}FilterSet", (WagtailFilterSet,), {"Meta": Meta, "language": language})
+
+
+# The language column and export cell: the locale of the page the letter or call came from.
+LANGUAGE = "page.locale.get_display_name"
+LANGUAGE_COLUMN = Column("language", label=_("Language"), accessor=LANGUAGE)
+
+
+class PageLanguageIndexView(AuditedExportMixin, SafeExportIndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("page__locale")
 
 
 class LegislatorViewSet(ReadOnlyViewSet):
@@ -30,25 +56,32 @@ class LegislatorViewSet(ReadOnlyViewSet):
 
 class LetterWrittenViewSet(ReadOnlyViewSet):
     model = LetterWritten
-    index_view_class = type("LetterWrittenIndexView", (AuditedExportMixin, SafeExportIndexView), {})
+    index_view_class = PageLanguageIndexView
     icon = "mail"
     menu_label = _("Letters written")
     form_fields = ["letters"]
-    list_display = ["page", "letters", "consent", "name", "created_at"]
-    list_filter = ["consent"]
-    list_export = ["name", "email", "zip_code", "city", "page", "letters", "consent", "created_at"]
-    export_headings = {"zip_code": _("ZIP"), "consent": _("Agreed to be kept"), "created_at": _("Date sent")}
+    list_display = ["page", LANGUAGE_COLUMN, "letters", "consent", "name", "created_at"]
+    filterset_class = page_language_filters(LetterWritten, "consent")
+    list_export = ["name", "email", "zip_code", "city", "page", LANGUAGE, "letters", "consent", "created_at"]
+    export_headings = {
+        "zip_code": _("ZIP"),
+        LANGUAGE: _("Language"),
+        "consent": _("Agreed to be kept"),
+        "created_at": _("Date sent"),
+    }
     search_fields = ["name", "email", "city"]
 
 
 class CallReportViewSet(ReadOnlyViewSet):
     model = CallReport
+    index_view_class = PageLanguageIndexView
     icon = "mobile-alt"
     menu_label = _("Calls reported")
     form_fields = ["outcome"]
-    list_display = ["page", "target_name", "outcome", "created_at"]
-    list_filter = ["outcome"]
-    list_export = ["page", "target_name", "outcome", "created_at"]
+    list_display = ["page", LANGUAGE_COLUMN, "target_name", "outcome", "created_at"]
+    filterset_class = page_language_filters(CallReport, "outcome")
+    list_export = ["page", LANGUAGE, "target_name", "outcome", "created_at"]
+    export_headings = {LANGUAGE: _("Language")}
 
 
 class LegislatorsGroup(ModelViewSetGroup):

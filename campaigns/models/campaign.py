@@ -12,7 +12,7 @@ from wagtail.search import index
 from campaigns.blocks import CampaignStreamBlock
 from campaigns.progress import Progress
 from core.fields import optional_image
-from core.pages import IndexPageMixin, SeoMixin
+from core.pages import ImageAltPageForm, IndexPageMixin, SeoMixin, decorative_field
 from home.blocks import page_has_block
 from home.panels import editor_tabs
 
@@ -90,8 +90,12 @@ class CampaignPage(SeoMixin, Page):
     hero_image_alt = models.CharField(
         max_length=255,
         blank=True,
-        help_text=_("What the photo shows, e.g. “Families rally at the detention centre”. Required with a photo."),
+        help_text=_(
+            "What the photo shows, for people who cannot see it, e.g. “Families rally at the detention centre”. "
+            "Required with a photo unless it is decorative."
+        ),
     )
+    hero_image_decorative = decorative_field()
     summary = models.TextField(
         max_length=500,
         help_text=_(
@@ -132,7 +136,9 @@ class CampaignPage(SeoMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         MultiFieldPanel(
-            [FieldPanel("hero_image"), FieldPanel("hero_image_alt")], heading=_("Hero image"), classname="collapsed"
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt"), FieldPanel("hero_image_decorative")],
+            heading=_("Hero image"),
+            classname="collapsed",
         ),
         MultiFieldPanel(
             [FieldPanel("status"), FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")])],
@@ -141,6 +147,8 @@ class CampaignPage(SeoMixin, Page):
         FieldPanel("body"),
     ]
     action_panels = [FieldPanel("fundraising_goal")]
+    base_form_class = ImageAltPageForm
+    image_alt_fields = [("hero_image", "hero_image_alt", "hero_image_decorative")]
     edit_handler = editor_tabs(content_panels, action_panels, promote=SeoMixin.promote_panels)
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
 

@@ -17,6 +17,7 @@ from campaigns.models.ask import DonationAskMixin
 from campaigns.views import event_rsvp, event_thanks
 from core.pages import SeoMixin
 from home.blocks import BaseStreamBlock
+from home.panels import editor_tabs
 
 TIME_ZONES = [
     ("America/New_York", _("Eastern (New York)")),
@@ -130,9 +131,10 @@ class EventPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
             [FieldPanel("online_url"), FieldPanel("venue_name"), FieldPanel("address")], heading=_("Where")
         ),
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("rsvp_enabled"), FieldPanel("ask_postal_code")], heading=_("RSVP")),
-        DonationAskMixin.donation_ask_panel,
     ]
+    action_panels = [MultiFieldPanel([FieldPanel("rsvp_enabled"), FieldPanel("ask_postal_code")], heading=_("RSVP"))]
+    after_panels = [DonationAskMixin.donation_ask_panel]
+    edit_handler = editor_tabs(content_panels, action_panels, after_panels, SeoMixin.promote_panels)
 
     parent_page_types = ["campaigns.CampaignPage"]
     subpage_types = []

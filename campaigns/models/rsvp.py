@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -16,6 +17,13 @@ class EventRSVP(models.Model):
     name = models.CharField(_("name"), max_length=200)
     email = models.EmailField(_("email"), max_length=254)
     postal_code = models.CharField(_("ZIP or postal code"), max_length=12, blank=True)
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("The language of the event page they answered on, e.g. to write back to them in it."),
+    )
     created_at = models.DateTimeField(_("answered at"), auto_now_add=True, db_index=True)
 
     class Meta:

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -30,6 +31,13 @@ class Signature(models.Model):
         _("listed publicly"),
         default=False,
         help_text=_("Organisations appear on the petition page only once approved. Individuals are never listed."),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("The language of the page they signed on, e.g. to write back to them in it."),
     )
     created_at = models.DateTimeField(_("signed at"), auto_now_add=True, db_index=True)
 

@@ -162,3 +162,11 @@ def test_both_languages_of_an_event_share_one_rsvp_count_and_one_answer_per_emai
     client.force_login(admin)
     listing = client.get("/admin/rsvps/", {"event": event_es.pk}).content.decode()
     assert "ana@example.org" in listing and "luis@example.org" in listing
+    # Each answer keeps the language it was given in: a column, and a filter.
+    assert dict(EventRSVP.objects.values_list("email", "language")) == {
+        "ana@example.org": "en",
+        "luis@example.org": "es",
+    }
+    assert "Spanish" in listing.split('id="listing-results"', 1)[1]
+    spanish_only = client.get("/admin/rsvps/", {"event": event.pk, "language": "es"}).content.decode()
+    assert "luis@example.org" in spanish_only and "ana@example.org" not in spanish_only

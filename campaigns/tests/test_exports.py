@@ -53,19 +53,29 @@ def rows(response):
 
 def test_the_signature_export_has_follow_up_columns_in_local_time(client, keeper, petition):
     table = rows(client.get("/admin/signatures/", {"petition": petition.pk, "export": "csv"}))
-    assert table[0] == ["Name", "Email", "ZIP", "City", "State", "Organisation", "Opted in to updates", "Date signed"]
+    assert table[0] == [
+        "Name",
+        "Email",
+        "ZIP",
+        "City",
+        "State",
+        "Organisation",
+        "Opted in to updates",
+        "Language",
+        "Date signed",
+    ]
     ana = next(row for row in table if row[0] == "Ana Pérez")
     assert ana[1:7] == ["ana@example.org", "02139", "Cambridge", "MA", "", "True"]
-    assert ana[7] == "2026-02-28 22:30"
+    assert ana[8] == "2026-02-28 22:30"
     assert [row[0] for row in table if "HYPERLINK" in row[0]] == ['\'=HYPERLINK("http://evil.example")']
 
 
 def test_the_rsvp_export_has_the_same_kind_of_columns(client, keeper, home_page):
     event = EventPageFactory(parent=home_page, title="Vigil", slug="vigil")
-    EventRSVPFactory(event=event, name="Ana", email="ana@example.org", postal_code="02139")
+    EventRSVPFactory(event=event, name="Ana", email="ana@example.org", postal_code="02139", language="es")
     table = rows(client.get("/admin/rsvps/", {"event": event.pk, "export": "csv"}))
-    assert table[0] == ["Name", "Email", "ZIP", "Event", "Date answered"]
-    assert table[1][:4] == ["Ana", "ana@example.org", "02139", "Vigil"]
+    assert table[0] == ["Name", "Email", "ZIP", "Event", "Language", "Date answered"]
+    assert table[1][:5] == ["Ana", "ana@example.org", "02139", "Vigil", "Spanish"]
 
 
 def test_the_delivery_list_names_signers_and_counts_states_without_emails(client, keeper, petition):

@@ -289,6 +289,9 @@ def test_both_languages_of_a_petition_share_one_count_and_one_signature_per_emai
     assert again.status_code == 303 and again["Location"] == petition_es.url + "thanks/"
     assert Signature.objects.filter(petition=petition).count() == 2
     assert Signature.objects.filter(petition=petition_es).count() == 0
+    # Each signature keeps the language of the version signed (the first answer stays as it was).
+    languages = dict(Signature.objects.values_list("email", "language"))
+    assert languages == {"ana@example.org": "en", "luis@example.org": "es"}
     html = client.get(petition_es.url).content.decode()
     assert "2 personas han firmado." in html
     assert 'lang="es"' in html and "Firme la petición" in html

@@ -115,17 +115,37 @@ def test_pages_scheduled_this_week_are_listed(client, home_page, editor):
 
 
 @pytest.mark.django_db
-def test_translations_published_before_their_original_changed_are_listed(client, home_page, spanish_home, editor):
+def test_translations_whose_english_changed_since_they_were_synced_are_listed(client, home_page, spanish_home, editor):
+    """Followed through wagtail-localize as an editor does it: translate, change the English, sync, translate."""
+    from wagtail_localize.models import TranslationSource
+
+    from home.demo_tools import ensure_translation
+
     english = StandardPageFactory(parent=home_page, title="Our rights", slug="our-rights")
-    spanish = english.copy_for_translation(spanish_home.locale)
-    spanish.title = "Nuestros derechos"
-    spanish.save_revision().publish()
+    spanish = ensure_translation(english, spanish_home.locale, title="Nuestros derechos")
     assert "Nuestros derechos" not in dashboard(client, editor)
 
-    later = timezone.now() + datetime.timedelta(minutes=5)
-    Page.objects.filter(pk=english.pk).update(last_published_at=later)
+    english.title = "Our rights at work"
+    english.save_revision().publish()
     html = dashboard(client, editor)
-    assert "Translations to update" in html and "Nuestros derechos" in html
+    assert "Translations to update" in html and "Nuestros derechos" in html and "Our rights at work" in html
+    assert "not synced yet" in html
+    source = TranslationSource.objects.get(object_id=english.translation_key)
+    assert f"/admin/localize/update/{source.pk}/" in html
+
+    synced_before = source.last_updated_at
+    grant(editor, "submit_translation")  # what Wagtail's Editors group has, to use "Sync translated pages"
+    sync = client.post(f"/admin/localize/update/{source.pk}/", {})  # sync, leave the Spanish page unpublished
+    assert sync.status_code == 302
+    source.refresh_from_db()
+    assert source.last_updated_at > synced_before
+    html = dashboard(client, editor)
+    assert "Nuestros derechos" in html and "some sentences need translating again" in html
+    assert f"/admin/pages/{spanish.pk}/edit/" in html  # the translation editor
+    assert "not synced yet" not in html
+
+    ensure_translation(english, spanish_home.locale, title="Nuestros derechos en el trabajo")
+    assert "Translations to update" not in dashboard(client, editor)
 
 
 @pytest.mark.django_db

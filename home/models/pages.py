@@ -5,7 +5,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.fields import optional_image, optional_page
-from core.pages import IndexPageMixin, SeoMixin
+from core.pages import ImageAltPageForm, IndexPageMixin, SeoMixin, decorative_field
 from core.sections import HOME_PAGE_SECTIONS, compose, stylesheets
 from home.blocks import body_field
 from home.panels import editor_tabs
@@ -27,8 +27,12 @@ class HomePage(SeoMixin, Page):
     hero_image_alt = models.CharField(
         max_length=255,
         blank=True,
-        help_text=_("What the photo shows, e.g. “People marching together with banners”. Required with a photo."),
+        help_text=_(
+            "What the photo shows, for people who cannot see it, e.g. “People marching together with banners”. "
+            "Required with a photo unless it is decorative."
+        ),
     )
+    hero_image_decorative = decorative_field()
     hero_cta_label = models.CharField(
         max_length=80,
         blank=True,
@@ -56,6 +60,7 @@ class HomePage(SeoMixin, Page):
                 FieldPanel("hero_intro"),
                 FieldPanel("hero_image"),
                 FieldPanel("hero_image_alt"),
+                FieldPanel("hero_image_decorative"),
                 FieldPanel("hero_cta_label"),
                 PageChooserPanel("hero_cta_page"),
             ],
@@ -68,6 +73,9 @@ class HomePage(SeoMixin, Page):
         MultiFieldPanel([FieldPanel("donate_heading"), FieldPanel("donate_text")], heading=_("Donate call")),
     ]
     edit_handler = editor_tabs(content_panels, action_panels, promote=SeoMixin.promote_panels)
+
+    base_form_class = ImageAltPageForm
+    image_alt_fields = [("hero_image", "hero_image_alt", "hero_image_decorative")]
 
     search_fields = Page.search_fields + [index.SearchField("hero_intro"), index.SearchField("body")]
 

@@ -13,6 +13,7 @@ from wagtail.search import index
 from campaigns.models.ask import DonationAskMixin
 from core.pages import SeoMixin
 from home.blocks import BaseStreamBlock
+from home.panels import editor_tabs
 from legislators.blocks import BillsBlock
 from legislators.lookup import BOTH, REPRESENTATIVE, SENATORS
 from legislators.models.actions import CallReport, LetterWritten
@@ -30,13 +31,28 @@ RECIPIENT_CHOICES = [
 class LegislatorActionPage(DonationAskMixin, SeoMixin, Page):
     """What both actions share: an intro, background, whom to contact and the ZIP-code look-up."""
 
-    intro = models.TextField(blank=True, help_text=_("One or two sentences: what you ask supporters to do, and why."))
-    body = StreamField(BaseStreamBlock(), blank=True, use_json_field=True, help_text=_("Background, if needed."))
+    intro = models.TextField(
+        blank=True,
+        help_text=_(
+            "One or two sentences under the title: what you ask supporters to do, and why, e.g. “Tell Congress to "
+            "vote no on H.R. 1234 before Friday.” Also shown on the campaign page and in shares."
+        ),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text=_(
+            "Background under the intro, if needed: what the bill does, why now. The ZIP code form comes after it."
+        ),
+    )
     recipients = models.CharField(
         max_length=20,
         choices=RECIPIENT_CHOICES,
         default=BOTH,
-        help_text=_("Which members of Congress supporters contact."),
+        help_text=_(
+            "Which members of Congress each supporter is shown after typing their ZIP code: usually all three."
+        ),
     )
     thank_you = models.TextField(
         blank=True,
@@ -53,17 +69,15 @@ class LegislatorActionPage(DonationAskMixin, SeoMixin, Page):
     class Meta:
         abstract = True
 
-    @staticmethod
-    def action_panels(heading, *fields):
-        """The editing form every action shares: intro, background, then its own fields between whom to contact
-        and the thank-you text."""
-        names = ["recipients", *fields, "thank_you"]
-        return [
-            *Page.content_panels,
-            FieldPanel("intro"),
-            FieldPanel("body"),
-            MultiFieldPanel([FieldPanel(name) for name in names], heading=heading),
-        ]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    after_panels = [FieldPanel("thank_you"), DonationAskMixin.donation_ask_panel]
+
+    @classmethod
+    def tabs(cls, heading, *fields, extra=()):
+        """The tabs every action shares: the page (intro, background), the action (whom to contact, then its own
+        fields), what follows it (thank-you, donation ask), promotion."""
+        action = [MultiFieldPanel([FieldPanel(name) for name in ("recipients", *fields)], heading=heading), *extra]
+        return editor_tabs(cls.content_panels, action, cls.after_panels, SeoMixin.promote_panels)
 
     def serve_preview(self, request, mode_name):
         # The preview goes through the same view as visitors (always a GET: the ZIP form, or its results).
@@ -73,13 +87,21 @@ class LegislatorActionPage(DonationAskMixin, SeoMixin, Page):
 class LetterPage(LegislatorActionPage):
     """ "Write to your 2 senators and 1 representative": a sample letter each supporter personalises."""
 
-    subject = models.CharField(max_length=200, help_text=PLACEHOLDER_HELP)
-    letter = models.TextField(help_text=PLACEHOLDER_HELP)
+    subject = models.CharField(
+        max_length=200,
+        help_text=format_lazy(
+            "{} {}", _("The sample letter's subject line, e.g. “Vote no on H.R. 1234”. Up to 200."), PLACEHOLDER_HELP
+        ),
+    )
+    letter = models.TextField(
+        help_text=format_lazy(
+            "{} {}",
+            _("The sample letter supporters send and may change; one paragraph a line, a blank line between."),
+            PLACEHOLDER_HELP,
+        )
+    )
 
-    content_panels = [
-        *LegislatorActionPage.action_panels(_("Sample letter"), "subject", "letter"),
-        DonationAskMixin.donation_ask_panel,
-    ]
+    edit_handler = LegislatorActionPage.tabs(_("Sample letter"), "subject", "letter")
     search_fields = LegislatorActionPage.search_fields + [index.SearchField("subject"), index.SearchField("letter")]
     template = "legislators/letter_page.html"
 
@@ -96,19 +118,37 @@ class LetterPage(LegislatorActionPage):
 class CallScriptPage(LegislatorActionPage):
     """ "Call your legislators": local office numbers first, a script, the bills, and a tally of calls."""
 
-    script = models.TextField(help_text=PLACEHOLDER_HELP)
-    bills = StreamField(BillsBlock(), blank=True, use_json_field=True, help_text=_("The bills this call is about."))
-
-    content_panels = [
-        *LegislatorActionPage.action_panels(_("Call to Congress"), "script", "bills"),
-        InlinePanel(
-            "targets",
-            heading=_("Other people to call"),
-            label=_("Target"),
-            help_text=_("State legislators, a governor, a mayor: shown to every supporter, whatever their ZIP code."),
+    script = models.TextField(
+        help_text=format_lazy(
+            "{} {}",
+            _("What supporters say on the phone, shown beside each number, e.g. “Hi, my name is {name}…”."),
+            PLACEHOLDER_HELP,
+        )
+    )
+    bills = StreamField(
+        BillsBlock(),
+        blank=True,
+        use_json_field=True,
+        help_text=_(
+            "The bills this call is about, shown under “The bills” above the numbers to call, e.g. the GRACE Act."
         ),
-        DonationAskMixin.donation_ask_panel,
-    ]
+    )
+
+    edit_handler = LegislatorActionPage.tabs(
+        _("Call to Congress"),
+        "script",
+        "bills",
+        extra=[
+            InlinePanel(
+                "targets",
+                heading=_("Other people to call"),
+                label=_("Target"),
+                help_text=_(
+                    "State legislators, a governor, a mayor: shown to every supporter, whatever their ZIP code."
+                ),
+            )
+        ],
+    )
     search_fields = LegislatorActionPage.search_fields + [index.SearchField("script")]
     template = "legislators/call_script_page.html"
 

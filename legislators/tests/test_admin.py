@@ -31,3 +31,26 @@ def test_letters_and_calls_can_be_listed_and_exported(admin_client, letter_page,
     assert export.status_code == 200
     assert "ana@example.org" in export.getvalue().decode()
     assert "Elizabeth Warren" in admin_client.get("/admin/callreport/").content.decode()
+
+
+def test_letters_and_calls_show_the_language_of_the_page_they_came_from(admin_client, letter_page, call_page, locales):
+    from legislators.factories import LetterPageFactory
+
+    spanish_campaign = letter_page.get_parent().copy_for_translation(locales[1], copy_parents=True)
+    carta = LetterPageFactory(parent=spanish_campaign, slug="escribe", locale=locales[1])
+    for page, name in ((letter_page, "Ana"), (carta, "Lucía")):
+        LetterWritten.objects.create(page=page, token=uuid.uuid4(), letters=3, consent=True, name=name)
+    CallReport.objects.create(
+        page=call_page, token=uuid.uuid4(), target="W000817", target_name="Elizabeth Warren", outcome="voicemail"
+    )
+
+    listing = admin_client.get("/admin/letterwritten/").content.decode().split('id="listing-results"', 1)[1]
+    assert "Language" in listing and "Spanish" in listing and "English" in listing
+    spanish = admin_client.get("/admin/letterwritten/", {"language": locales[1].pk}).content.decode()
+    assert "Lucía" in spanish and ">Ana<" not in spanish.replace("\n", "").replace(" ", "")
+    export = admin_client.get("/admin/letterwritten/", {"export": "csv", "language": locales[1].pk})
+    lines = export.getvalue().decode("utf-8-sig").splitlines()
+    assert "Language" in lines[0] and len(lines) == 2 and "Spanish" in lines[1]
+    calls = admin_client.get("/admin/callreport/", {"language": locales[0].pk}).content.decode()
+    assert "Elizabeth Warren" in calls and "English" in calls.split('id="listing-results"', 1)[1]
+    assert admin_client.get("/admin/callreport/", {"language": "not-a-locale"}).status_code == 200

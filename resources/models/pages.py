@@ -108,7 +108,7 @@ class ResourcePage(SeoMixin, Page):
         context["topics"] = Topic.in_language(self.topics.all())
         context["index_page"] = self.get_parent()
         context["documents"] = [
-            item for item in self.documents.select_related("document", "language") if item.document_id
+            item for item in self.documents.select_related("document__language", "language") if item.document_id
         ]
         return context
 
@@ -116,7 +116,7 @@ class ResourcePage(SeoMixin, Page):
 class ResourceDocument(Orderable):
     page = ParentalKey(ResourcePage, on_delete=models.CASCADE, related_name="documents")
     document = models.ForeignKey(
-        "wagtaildocs.Document",
+        "resources.LanguageDocument",
         on_delete=models.CASCADE,
         related_name="+",
         help_text=_("A file from the document library, e.g. a PDF; its title becomes the link text."),
@@ -126,8 +126,7 @@ class ResourceDocument(Orderable):
         blank=True,
         help_text=_("The link text, e.g. “Know your rights card (Spanish)”. Defaults to the document title."),
     )
-    # The file's language lives on the page's link to it, not on Wagtail's document model: a custom document
-    # model would mean moving every stored document and every reference to it, for one field.
+    # The document has its own language (the Documents area); this one only overrides it for this page.
     language = models.ForeignKey(
         "resources.Language",
         null=True,
@@ -135,7 +134,10 @@ class ResourceDocument(Orderable):
         on_delete=models.SET_NULL,
         related_name="+",
         verbose_name=_("file language"),
-        help_text=_("The language the file is written in, shown beside the link, e.g. “Español”."),
+        help_text=_(
+            "Leave empty to show the document's own language (set in Documents). Choose one only to show "
+            "another here, e.g. “Español”."
+        ),
     )
 
     panels = [FieldPanel("document"), FieldPanel("label"), FieldPanel("language")]
@@ -143,6 +145,11 @@ class ResourceDocument(Orderable):
     @property
     def title(self):
         return self.label or self.document.title
+
+    @property
+    def file_language(self):
+        """The language shown beside the link: this page's choice, else the document's own."""
+        return self.language or self.document.language
 
 
 class ResourceLink(Orderable):

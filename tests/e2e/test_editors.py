@@ -107,11 +107,13 @@ def test_dashboard_lists_what_needs_attention(admin_page, live_site, site_tree, 
     page.get_by_role("heading", name="Start from the dashboard").wait_for()
 
 
-def test_signatures_table_fits_and_export_is_in_sight(admin_page, live_site, site_tree):
+def test_signatures_table_fits_and_export_is_in_sight(admin_page, live_site, site_tree, tmp_path):
     page = admin_page
     page.goto(f"{live_site.url}/admin/signatures/?petition={site_tree['petition'].pk}")
     table = page.locator("table.listing")
     table.wait_for()
+    assert page.get_by_role("columnheader", name="Language").count() == 1
+    page.screenshot(path=tmp_path / "signatures.png")
     overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"the page scrolls sideways by {overflow}px at 1280px"
     box = table.bounding_box()
@@ -129,3 +131,16 @@ def test_a_new_documents_title_reads_like_a_title(admin_page, live_site):
     from playwright.sync_api import expect
 
     expect(page.locator("#id_title")).to_have_value("Know your rights card")
+
+
+def test_an_event_page_opens_on_the_editors_tabs(admin_page, live_site, site_tree, tmp_path):
+    page = admin_page
+    page.goto(f"{live_site.url}/admin/pages/add/campaigns/eventpage/{site_tree['campaign'].pk}/")
+    tabs = page.get_by_role("tab")
+    tabs.first.wait_for()
+    assert tabs.all_inner_texts()[:4] == ["Content", "Action", "After the action", "Promote"]
+    page.get_by_role("tab", name="Action", exact=True).click()
+    page.get_by_label("Take RSVPs").wait_for()
+    page.screenshot(path=tmp_path / "event-action-tab.png")
+    page.get_by_role("tab", name="After the action").click()
+    page.get_by_label("Ask for a donation after the action").wait_for()

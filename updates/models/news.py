@@ -10,7 +10,6 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images import get_image_model
@@ -19,7 +18,7 @@ from wagtail.search import index
 
 from core.fields import optional_image
 from core.models import Topic
-from core.pages import IndexPageMixin, SeoMixin
+from core.pages import ImageAltPageForm, IndexPageMixin, SeoMixin, decorative_field
 from home.blocks import body_field
 from updates.feeds import feed_response
 
@@ -100,8 +99,8 @@ class UpdatesIndexPage(IndexPageMixin, RoutablePageMixin, Page):
         )
 
 
-class UpdatePageForm(WagtailAdminPageForm):
-    """Offers only the topics in the page's own language."""
+class UpdatePageForm(ImageAltPageForm):
+    """Offers only the topics in the page's own language; asks for the image's description (see core.pages)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -114,6 +113,7 @@ class UpdatePage(SeoMixin, Page):
     """A news update: what happened, what it means for our neighbours, what we do next."""
 
     base_form_class = UpdatePageForm
+    image_alt_fields = [("image", "image_alt", "image_decorative")]
 
     date = models.DateField(
         _("date"),
@@ -127,8 +127,12 @@ class UpdatePage(SeoMixin, Page):
     image_alt = models.CharField(
         max_length=255,
         blank=True,
-        help_text=_("What the photo shows, e.g. “Marchers cross the bridge in Chicago”. Required with a photo."),
+        help_text=_(
+            "What the photo shows, for people who cannot see it, e.g. “Marchers cross the bridge in Chicago”. "
+            "Required with a photo unless it is decorative."
+        ),
     )
+    image_decorative = decorative_field()
     body = body_field(_("What happened, what it means for our neighbours, and what we do next."))
     topics = ParentalManyToManyField(
         "core.Topic",
@@ -140,7 +144,9 @@ class UpdatePage(SeoMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("date"),
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_decorative")], heading=_("Image")
+        ),
         FieldPanel("body"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
     ]
