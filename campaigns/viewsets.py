@@ -8,15 +8,33 @@ from django_filters import ChoiceFilter, DateFromToRangeFilter, ModelChoiceFilte
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Page
 
 from campaigns.models import EventPage, EventRSVP, PetitionPage, Signature
 from core.exports import SafeExportIndexView
 from core.http import parse_id
-from core.i18n import first_language_versions
+from core.i18n import first_language_version_id, first_language_versions
 from privacy.audit import AuditedExportMixin
 
 
-class SignatureFilterSet(WagtailFilterSet):
+class AnyLanguageVersionFilterSet(WagtailFilterSet):
+    """The page filter lists each page once (its first language version); a link or export naming another
+    language's version (the Spanish page's button) is read as that first version, not refused as a bad choice,
+    which would list every page's responses."""
+
+    page_filter = None
+
+    def __init__(self, data=None, *args, **kwargs):
+        page_id = parse_id(data.get(self.page_filter)) if data is not None else None
+        page = Page.objects.filter(pk=page_id).only("translation_key").first() if page_id is not None else None
+        if page is not None:
+            data = data.copy()
+            data[self.page_filter] = str(first_language_version_id(page))
+        super().__init__(data, *args, **kwargs)
+
+
+class SignatureFilterSet(AnyLanguageVersionFilterSet):
+    page_filter = "petition"
     petition = ModelChoiceFilter(
         queryset=first_language_versions(PetitionPage.objects.order_by("title")),
         label=_("Petition"),
@@ -35,7 +53,8 @@ class SignatureFilterSet(WagtailFilterSet):
         return queryset.filter(petition__translation_key=value.translation_key) if value else queryset
 
 
-class RSVPFilterSet(WagtailFilterSet):
+class RSVPFilterSet(AnyLanguageVersionFilterSet):
+    page_filter = "event"
     event = ModelChoiceFilter(
         queryset=first_language_versions(EventPage.objects.order_by("-starts_at")),
         label=_("Event"),

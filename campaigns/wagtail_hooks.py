@@ -6,7 +6,7 @@ from wagtail.models import Page
 
 from campaigns.models import CampaignPage, CampaignStatus, EventPage, PetitionPage
 from campaigns.viewsets import CampaignResponsesGroup
-from core.i18n import visitor_locale
+from core.i18n import first_language_version_id, visitor_locale
 from core.sections import HOME_PAGE_SECTIONS, Section
 from privacy.policies import can_view_supporter_data
 
@@ -29,8 +29,9 @@ def signers_button(page, user, view_name, next_url=None):
     if not can_view_supporter_data(user):
         return
     if isinstance(page.specific_deferred, PetitionPage):
+        first = first_language_version_id(page)  # the filter lists each petition once, by its first version
         yield Button(
-            _("Signatures"), url=reverse("signatures:index") + f"?petition={page.pk}", icon_name="form", priority=60
+            _("Signatures"), url=reverse("signatures:index") + f"?petition={first}", icon_name="form", priority=60
         )
         yield Button(
             _("Delivery list"),
@@ -39,7 +40,8 @@ def signers_button(page, user, view_name, next_url=None):
             priority=61,
         )
     elif isinstance(page.specific_deferred, EventPage):
-        yield Button(_("RSVPs"), url=reverse("rsvps:index") + f"?event={page.pk}", icon_name="date", priority=60)
+        first = first_language_version_id(page)
+        yield Button(_("RSVPs"), url=reverse("rsvps:index") + f"?event={first}", icon_name="date", priority=60)
 
 
 @hooks.register(HOME_PAGE_SECTIONS)

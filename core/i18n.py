@@ -42,3 +42,10 @@ def first_language_versions(queryset):
 
     firsts = queryset.model.objects.values("translation_key").annotate(first=Min("pk")).values("first")
     return queryset.filter(pk__in=firsts)
+
+
+def first_language_version_id(page):
+    """The id of the page's first language version, as `first_language_versions` lists it in admin filters."""
+    return (
+        type(page).objects.filter(translation_key=page.translation_key).order_by("pk").values_list("pk", flat=True)[0]
+    )

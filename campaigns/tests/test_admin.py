@@ -126,11 +126,14 @@ def test_a_translated_petitions_signers_button_and_export_show_every_signer(admi
     ensure_translation(petition.get_parent().specific, spanish, slug="liberenlos")
     petition_es = ensure_translation(petition, spanish, slug="suspendan", title="Suspendan las deportaciones")
     SignatureFactory(petition=petition, name="Rosa Martínez", city="Providence", state="RI")
+    other = PetitionPageFactory(parent=petition.get_parent(), title="Another petition", slug="another")
+    SignatureFactory(petition=other, name="Someone Else")
 
     # The Spanish page's edit view is wagtail-localize's translation editor; its explorer header has the button.
     explorer = admin_client.get(f"/admin/pages/{petition_es.pk}/").content.decode()
     link = re.search(r'href="(/admin/signatures/\?petition=\d+)"', explorer).group(1)
-    assert "Rosa Martínez" in admin_client.get(link).content.decode()
+    listing = admin_client.get(link).content.decode()
+    assert "Rosa Martínez" in listing and "Someone Else" not in listing
 
     response = admin_client.get(f"/admin/signatures/?petition={petition_es.pk}&export=csv")
     rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))

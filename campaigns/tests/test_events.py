@@ -1,4 +1,5 @@
 import datetime
+import re
 import zoneinfo
 
 import icalendar
@@ -157,13 +158,18 @@ def test_both_languages_of_an_event_share_one_rsvp_count_and_one_answer_per_emai
     assert EventRSVP.objects.count() == 2
     assert "2 people are going." in client.get(event.url).content.decode()
     assert "Día de acción" in client.get(event_es.url).content.decode()
-    # Staff following the Spanish page's RSVPs button see every answer.
+    # Staff following the Spanish page's RSVPs button see every answer to this event, and only this event's.
+    other = EventPageFactory(parent=event.get_parent(), title="Vigil", slug="vigil", starts_at=event.starts_at)
+    EventRSVPFactory(event=other, email="someone.else@example.org")
     admin = get_user_model().objects.create_superuser("staff", "staff@example.org", "pw")
     client.force_login(admin)
-    listing = client.get("/admin/rsvps/", {"event": event_es.pk}).content.decode()
+    header = client.get(f"/admin/pages/{event_es.pk}/").content.decode()  # the explorer's header has the button
+    [button] = re.findall(r'href="(/admin/rsvps/\?event=\d+)"', header)
+    listing = client.get(button).content.decode()
     assert "ana@example.org" in listing and "luis@example.org" in listing
+    assert "someone.else@example.org" not in listing
     # Each answer keeps the language it was given in: a column, and a filter.
-    assert dict(EventRSVP.objects.values_list("email", "language")) == {
+    assert dict(EventRSVP.objects.filter(event=event).values_list("email", "language")) == {
         "ana@example.org": "en",
         "luis@example.org": "es",
     }
