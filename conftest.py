@@ -104,7 +104,7 @@ def admin_client(client, admin_user):
 @pytest.fixture(scope="session", autouse=True)
 def reusable_test_database(django_db_setup, django_db_blocker):
     """Refuses, with the fix, a reused test database that an older run left without its migration data (the page
-    tree's root, the locales, the admin groups), instead of failing in a hundred odd ways. `migration_data_back`
+    tree's root, the locales, the admin groups), instead of failing in a hundred odd ways. `migration_data_kept`
     keeps it whole from now on, so `--reuse-db` finds it complete next time."""
     from django.db import connection
     from wagtail.models import Locale
@@ -120,31 +120,34 @@ _migration_data = {}
 
 
 @pytest.fixture(autouse=True)
-def migration_data_back(request, django_db_blocker):
-    """Transactional tests (live server, concurrency, migrations) end by emptying every table, rows the data
-    migrations made included; this puts those rows back after each of them, so the tests after it in this
-    process, and the next run reusing the database, find the page tree's root, the locales, the groups and the
-    content types. Autouse fixtures are set up first, so this tears down after the test's own flush."""
-    from django.db import connection
-    from wagtail.models import Locale
+def migration_data_kept(request, django_db_blocker):
+    """Before the first transactional test (live server, concurrency, migrations), keeps what the migrations
+    made (the page tree's root, the locales, the groups, the content types): those tests end by emptying every
+    table, and `pytest_runtest_teardown` puts it back after each of them, so the tests after it in this process,
+    and the next run reusing the database, find it."""
+    if "data" not in _migration_data and _order_group(request.node)[1] == 1:
+        from django.db import connection
+        from wagtail.models import Locale
 
-    transactional = {"transactional_db", "live_server"} & set(request.fixturenames) or any(
-        marker.kwargs.get("transaction") for marker in request.node.iter_markers("django_db")
-    )
-    if not transactional:
-        yield
-        return
-    if "data" not in _migration_data:
         with django_db_blocker.unblock():
             if Locale.objects.exists():
                 _migration_data["data"] = connection.creation.serialize_db_to_string()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After every fixture of a transactional test is torn down (pytest-django's flush among them, whichever
+    fixture started it), the migrations' rows go back in."""
     yield
-    if "data" not in _migration_data:
+    if "data" not in _migration_data or _order_group(item)[1] != 1:
         return
     from django.contrib.contenttypes.models import ContentType
     from django.core.management import call_command
+    from django.db import connection
+    from pytest_django.plugin import blocking_manager_key
+    from wagtail.models import Locale
 
-    with django_db_blocker.unblock():
+    with item.config.stash[blocking_manager_key].unblock():
         if not Locale.objects.exists():
             call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
             connection.creation.deserialize_db_from_string(_migration_data["data"])

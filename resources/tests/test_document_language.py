@@ -28,7 +28,7 @@ def test_documents_made_before_keep_their_ids_tags_links_and_gain_their_language
     transactional_db, client, resource_index
 ):
     """Transactional (SQLite cannot change a schema inside a transaction); the root conftest's
-    `migration_data_back` puts back what the migrations made once the test's flush has emptied the tables."""
+    `pytest_runtest_teardown` puts back what the migrations made once the test's flush has emptied the tables."""
     spanish = Language.objects.get(code="es")
     page = ResourcePageFactory(parent=resource_index, slug="door", title="If agents come to your door")
     editors = Group.objects.create(name="Document editors")
