@@ -77,6 +77,8 @@ MIDDLEWARE = [
     # Before the session: a hit for an anonymous visitor is answered here, with no query.
     "pagecache.middleware.PageCacheMiddleware",
     "pagecache.unavailable.DatabaseUnavailableMiddleware",
+    # The request's Wagtail Site from the frame cache (a query on every request otherwise).
+    "home.sites.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
