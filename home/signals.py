@@ -14,7 +14,9 @@ def connect_frame_cache_signals():
     post_delete.connect(bump_frame_version, sender=Page, dispatch_uid="amparo-frame-page-delete")
     # Any saved page (a slug or title changed, a draft saved): routes (home/routing.py) and menus follow it.
     post_save.connect(_page_saved, dispatch_uid="amparo-frame-page-save")
-    for model in (NavigationMenu, NavigationLink, OrganisationSettings, SiteText, Site, PageViewRestriction):
+    post_save.connect(_settings_saved, sender=OrganisationSettings, dispatch_uid="amparo-frame-settings-save")
+    post_delete.connect(bump_frame_version, sender=OrganisationSettings, dispatch_uid="amparo-frame-settings-delete")
+    for model in (NavigationMenu, NavigationLink, SiteText, Site, PageViewRestriction):
         for signal in (post_save, post_delete):
             signal.connect(bump_frame_version, sender=model, dispatch_uid=f"amparo-frame-{model.__name__}-{signal!r}")
 
@@ -23,4 +25,11 @@ def _page_saved(sender, instance, raw=False, **kwargs):
     from wagtail.models import Page
 
     if not raw and isinstance(instance, Page):
+        bump_frame_version()
+
+
+def _settings_saved(sender, instance, created=False, raw=False, **kwargs):
+    """Wagtail makes the settings row with its defaults the first time a page reads it: nothing cached before
+    showed anything else, and a new version then would make the next request rebuild the whole frame."""
+    if not created and not raw:
         bump_frame_version()

@@ -5,6 +5,7 @@ Wagtail keeps the site it finds on `request._wagtail_site` (documented on `Site.
 setting it there first is all it takes.
 """
 
+from django.db import DatabaseError
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
@@ -21,8 +22,12 @@ class CachedSiteMiddleware:
         if not hasattr(request, "_wagtail_site"):
             hostname = split_domain_port(request._get_raw_host())[0]  # as Wagtail: no ALLOWED_HOSTS check here
             port = request.get_port()
-            site = cached_frame_part(f"site:{hostname}:{port}", lambda: _find_site(request))
-            request._wagtail_site = None if site == NO_SITE else site
+            try:
+                site = cached_frame_part(f"site:{hostname}:{port}", lambda: _find_site(request))
+            except DatabaseError:
+                pass  # views that need no site (/healthz) still answer; Wagtail asks again when it needs one
+            else:
+                request._wagtail_site = None if site == NO_SITE else site
         return self.get_response(request)
 
 

@@ -16,8 +16,29 @@ from django.utils import translation
 GENERATION_KEY = "pagecache:generation"
 ACTIVITY_KEY = "pagecache:activity"
 
-# Query parameters that only say where a visitor came from: the page is the same with or without them.
-TRACKING_PARAMS = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "_ga", "ref", "source"}
+# The query parameters public pages read (pagination, the resource and directory filters, the legislator
+# look-up, the donate form's presets): a cached page is keyed by these alone, so `?utm_source=…`, `?fbclid=…`
+# or `?x=1` share the page's one copy. A page that reads any other parameter is not stored (middleware).
+DEFAULT_QUERY_PARAMS = (
+    "page",
+    "topic",
+    "kind",
+    "language",
+    "region",
+    "q",
+    "query",
+    "near",
+    "zip",
+    "reported",
+    "campaign",
+    "amount",
+    "frequency",
+    "source",
+)
+
+
+def query_params():
+    return frozenset(getattr(settings, "PAGECACHE_QUERY_PARAMS", DEFAULT_QUERY_PARAMS))
 
 
 def generation_and_activity():
@@ -52,12 +73,9 @@ def record_activity():
 
 
 def used_query(query_string):
-    """The query string without tracking parameters, in a fixed order, so `?b=1&a=2` and `?a=2&b=1` share a copy."""
-    pairs = [
-        (name, value)
-        for name, value in parse_qsl(query_string, keep_blank_values=True)
-        if name not in TRACKING_PARAMS and not name.startswith("utm_")
-    ]
+    """The query string's page parameters only, in a fixed order, so `?b=1&a=2` and `?a=2&b=1` share a copy."""
+    params = query_params()
+    pairs = [(name, value) for name, value in parse_qsl(query_string, keep_blank_values=True) if name in params]
     return urlencode(sorted(pairs))
 
 
