@@ -5,13 +5,21 @@ those bumps one version number, so every app server (sharing Redis) drops the ol
 """
 
 import uuid
+from contextlib import contextmanager
 
+from asgiref.local import Local
 from django.core.cache import cache
 
 VERSION_KEY = "amparo:frame-version"
 
+# The version read once per request (CachedSiteMiddleware pins it): a page reads a dozen frame parts.
+_pinned = Local()
+
 
 def frame_version():
+    version = getattr(_pinned, "version", None)
+    if version is not None:
+        return version
     version = cache.get(VERSION_KEY)
     if version is None:
         version = uuid.uuid4().hex
@@ -21,7 +29,21 @@ def frame_version():
 
 
 def bump_frame_version(**kwargs):
-    cache.set(VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    version = uuid.uuid4().hex
+    cache.set(VERSION_KEY, version, timeout=None)
+    if getattr(_pinned, "version", None) is not None:
+        _pinned.version = version  # the rest of this request sees its own change
+
+
+@contextmanager
+def one_version_per_request():
+    """Reads the frame's version once for the whole request instead of once per frame part."""
+    _pinned.version = None
+    _pinned.version = frame_version()
+    try:
+        yield
+    finally:
+        _pinned.version = None
 
 
 def cached_frame_part(name, build, timeout=60 * 60):

@@ -1,4 +1,5 @@
-"""The request's Wagtail Site from the frame cache: Wagtail looks it up with a query on every request.
+"""The request's Wagtail Site from the frame cache: Wagtail looks it up with a query on every request. The
+frame's version is read once here for the whole request (home/frame_cache.py).
 
 Sites change about once in a site's life; saving or deleting one bumps the frame's version (home/signals.py).
 Wagtail keeps the site it finds on `request._wagtail_site` (documented on `Site.find_for_request`), so
@@ -9,7 +10,7 @@ from django.db import DatabaseError
 from django.http.request import split_domain_port
 from wagtail.models import Site
 
-from home.frame_cache import cached_frame_part
+from home.frame_cache import cached_frame_part, one_version_per_request
 
 NO_SITE = "none"
 
@@ -19,6 +20,10 @@ class CachedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        with one_version_per_request():
+            return self._with_site(request)
+
+    def _with_site(self, request):
         if not hasattr(request, "_wagtail_site"):
             hostname = split_domain_port(request._get_raw_host())[0]  # as Wagtail: no ALLOWED_HOSTS check here
             port = request.get_port()

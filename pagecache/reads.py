@@ -15,8 +15,9 @@ class ReadRecordingQueryDict(QueryDict):
     """`request.GET` that remembers the names asked for."""
 
     def __init__(self, query_string, encoding=None):
-        super().__init__(query_string, encoding=encoding)
         self.names_read = set()
+        super().__init__(query_string, encoding=encoding)
+        self.names_read.clear()  # what building it touched is no read of the page
 
     def __getitem__(self, key):
         self.names_read.add(key)

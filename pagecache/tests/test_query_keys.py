@@ -58,10 +58,11 @@ def test_a_page_that_reads_a_parameter_outside_the_key_is_never_stored(client):
     for colour in ("red", "blue", "red"):
         response = client.get(f"/colour/?colour={colour}")
         assert response.content == f"Colour {colour}".encode()
-        assert response["X-Page-Cache"] == "miss"
-        assert "private" in response["Cache-Control"]
-    assert client.get("/colour/")["X-Page-Cache"] == "miss"  # read, though absent: `?colour=red` shares its key
-    assert client.get("/colour/").content == b"Colour none"
+        assert response.get("X-Page-Cache") != "hit"
+        assert "private" in response["Cache-Control"]  # nor kept by a CDN
+    client.get("/colour/")
+    nothing = client.get("/colour/")  # read, though absent: `?colour=red` would share its key
+    assert nothing.get("X-Page-Cache") != "hit" and nothing.content == b"Colour none"
 
 
 @pytest.mark.django_db
@@ -69,7 +70,7 @@ def test_a_page_that_reads_a_parameter_outside_the_key_is_never_stored(client):
 def test_a_page_that_walks_the_whole_query_is_never_stored(client):
     assert client.get("/walk/?a=1").content == b"a"
     response = client.get("/walk/?a=1&b=2")
-    assert response["X-Page-Cache"] == "miss" and response.content == b"a, b"
+    assert response.get("X-Page-Cache") != "hit" and response.content == b"a, b"
 
 
 @pytest.mark.django_db
