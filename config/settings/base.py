@@ -177,14 +177,11 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Wagtail writes every rendition it shows back to its cache (a Redis round trip or a file write per image per
-# page); each process keeps them in memory instead. When an editor replaces an image's file, other processes
-# may link its old renditions for up to this timeout (a focal point change makes new keys at once).
+# Renditions per process (Wagtail writes each one it shows back to its cache); a replaced file shows within 60 s.
 RENDITIONS_CACHE = {
     "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
     "LOCATION": "renditions",
     "TIMEOUT": 60,
-    "OPTIONS": {"MAX_ENTRIES": 2000},
 }
 CACHES["renditions"] = RENDITIONS_CACHE
 
