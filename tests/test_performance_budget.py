@@ -20,7 +20,7 @@ BUDGETS = [
     ("/donate/", 2),  # never from the page cache (one form token per visitor)
     ("/campaigns/", 5),
     ("/campaigns/free-them-all/", 7),
-    ("/campaigns/free-them-all/suspend-enforcement/", 3),
+    ("/campaigns/free-them-all/suspend-enforcement/", 2),
     ("/campaigns/free-them-all/write-to-congress/?zip=02139", 5),
     ("/campaigns/free-them-all/call-congress/?zip=02139", 6),
     ("/take-action-now/", 3),
