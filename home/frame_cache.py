@@ -46,11 +46,13 @@ def one_version_per_request():
         _pinned.version = None
 
 
-def cached_frame_part(name, build, timeout=60 * 60):
-    """`build()`'s result, cached under `name` until the frame's version changes."""
+def cached_frame_part(name, build, timeout=60 * 60, keep=None):
+    """`build()`'s result, cached under `name` until the frame's version changes (only when `keep(result)`, if
+    given, says so)."""
     key = f"amparo:frame:{frame_version()}:{name}"
     value = cache.get(key)
     if value is None:
         value = build()
-        cache.set(key, value, timeout=timeout)
+        if keep is None or keep(value):
+            cache.set(key, value, timeout=timeout)
     return value

@@ -7,6 +7,8 @@ only its specific row is read. That page then routes what is left of the URL its
 (`/donate/thanks/`) and 404s for unknown children behave exactly as with Wagtail's own walk.
 """
 
+import hashlib
+
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from wagtail.models import Page
@@ -33,7 +35,14 @@ def _deepest_page(root, components):
 
 
 def route_by_url_path(root, request, components):
-    found = cached_frame_part(f"route:{root.pk}:{'/'.join(components)}", lambda: _deepest_page(root, components))
+    # Only URLs that name a page exactly are kept: made-up URLs (scanners, typos, a routable page's sub-paths)
+    # cost their one query each time rather than filling the cache.
+    path = "/".join(components)
+    found = cached_frame_part(
+        f"route:{root.pk}:{hashlib.sha256(path.encode()).hexdigest()[:32]}",
+        lambda: _deepest_page(root, components),
+        keep=lambda found: bool(found) and found[2] == len(components),
+    )
     if not found:
         raise Http404
     content_type_id, pk, consumed = found

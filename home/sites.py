@@ -6,6 +6,7 @@ Wagtail keeps the site it finds on `request._wagtail_site` (documented on `Site.
 setting it there first is all it takes.
 """
 
+from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError
 from django.http.request import split_domain_port
 from wagtail.models import Site
@@ -24,8 +25,12 @@ class CachedSiteMiddleware:
             return self._with_site(request)
 
     def _with_site(self, request):
+        try:
+            request.get_host()  # only a host the site answers to is looked up and kept
+        except DisallowedHost:
+            return self.get_response(request)
         if not hasattr(request, "_wagtail_site"):
-            hostname = split_domain_port(request._get_raw_host())[0]  # as Wagtail: no ALLOWED_HOSTS check here
+            hostname = split_domain_port(request._get_raw_host())[0]  # as Wagtail reads it
             port = request.get_port()
             try:
                 site = cached_frame_part(f"site:{hostname}:{port}", lambda: _find_site(request))
