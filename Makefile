@@ -7,7 +7,7 @@ PORT ?= 8000
 TEST_WORKERS ?= auto
 DEV_SETTINGS := config.settings.dev
 
-.PHONY: run test install install-dev install-browser check lint format messages clean bench bench-email
+.PHONY: run test install install-dev install-browser check lint format messages clean bench bench-email bench-render
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,10 @@ bench-email: install-dev
 ## bench: gunicorn (production settings) under wrk: static file, cached and uncached pages, signing, webhooks
 bench: install
 	$(BIN)/python tests/bench/bench.py
+
+## bench-render: median in-process render time (ms) and queries of the home, campaign and petition pages, uncached
+bench-render: install
+	$(BIN)/python tests/bench/render.py
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -77,19 +77,20 @@ def petition_sign(request, petition):
 
     signature = form.build_signature()
     signature.language = petition.locale.language_code  # the version signed; stored on the first one made
-    signature.petition = petition.signed_page
+    signature.petition_id = petition.signed_page_id
     wants_updates = bool(form.cleaned_data.get("keep_updated"))
     if wants_updates:
         # Starts the email list's double opt-in; nothing is sent but the confirmation until they click it.
         request_subscription(signature.email, signature.name, signature.postal_code)
     # A repeat signature gets exactly the answer a first one gets (and counts once), so nobody can use the form
-    # to learn whether an email address signed.
-    if not Signature.objects.filter(petition=signature.petition, email=normalise_email(signature.email)).exists():
-        try:
-            with transaction.atomic():
-                signature.save()
-        except IntegrityError:  # the same person signed twice at once
-            pass
+    # to learn whether an email address signed. The unique constraint (petition, email) is the check: one
+    # INSERT for a new signer, no look-up first.
+    signature.email = normalise_email(signature.email)
+    try:
+        with transaction.atomic():
+            signature.save()
+    except IntegrityError:  # signed before, or twice at once
+        pass
     return see_other(_thanks_url(petition, wants_updates))
 
 

@@ -40,6 +40,32 @@ def store_event(event):
         return StripeEvent.objects.get(stripe_id=event["id"][:255])
 
 
+def receive_event(event):
+    """Stores a delivered event and processes it. A new event is stored and processed in one transaction (one
+    commit, where two steps cost two); anything else (a re-delivery, a delivery racing another, a handler that
+    fails) rolls that back and takes the two steps, which keep the event stored with its error for "Process
+    again" and raise so Stripe delivers it again."""
+    try:
+        with transaction.atomic():
+            stored = StripeEvent.objects.create(
+                stripe_id=event["id"][:255], type=event["type"][:100], payload=event, processed_at=timezone.now()
+            )
+            _run_handler(stored)
+            return stored
+    except Exception:
+        stored = store_event(event)
+        process_event(stored.pk)
+        return stored
+
+
+def _run_handler(event):
+    handler = HANDLERS.get(event.type)
+    if handler in TIMED:
+        handler(event.payload["data"]["object"], created=when(event.payload.get("created")))
+    elif handler is not None:
+        handler(event.payload["data"]["object"])
+
+
 def process_event(stored_event_id):
     """Runs the event's handler unless another delivery already did; True when this call did the work."""
     try:
@@ -47,11 +73,7 @@ def process_event(stored_event_id):
             event = StripeEvent.objects.select_for_update().get(pk=stored_event_id)
             if event.processed_at is not None:
                 return False
-            handler = HANDLERS.get(event.type)
-            if handler in TIMED:
-                handler(event.payload["data"]["object"], created=when(event.payload.get("created")))
-            elif handler is not None:
-                handler(event.payload["data"]["object"])
+            _run_handler(event)
             event.processed_at = timezone.now()
             event.error = ""
             event.save(update_fields=["processed_at", "error"])

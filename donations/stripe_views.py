@@ -67,9 +67,8 @@ def stripe_webhook(request):
     except stripe_gateway.InvalidWebhook as error:
         logger.warning("Rejected a Stripe webhook: %s", error)
         return HttpResponseBadRequest("Invalid signature or payload.", content_type="text/plain")
-    stored = events.store_event(event)
     try:
-        events.process_event(stored.pk)
+        events.receive_event(event)
     except Exception:
         # Logged by process_event; a non-2xx answer makes Stripe deliver the event again later.
         return HttpResponse("Processing failed; please retry.", status=500, content_type="text/plain")

@@ -16,8 +16,29 @@ from django.utils import translation
 GENERATION_KEY = "pagecache:generation"
 ACTIVITY_KEY = "pagecache:activity"
 
-# Query parameters that only say where a visitor came from: the page is the same with or without them.
-TRACKING_PARAMS = {"fbclid", "gclid", "dclid", "msclkid", "mc_cid", "mc_eid", "_ga", "ref", "source"}
+# The query parameters public pages read (pagination, the resource and directory filters, the legislator
+# look-up, the donate form's presets): a cached page is keyed by these alone, so `?utm_source=…`, `?fbclid=…`
+# or `?x=1` share the page's one copy. A page that reads any other parameter is not stored (middleware).
+DEFAULT_QUERY_PARAMS = (
+    "page",
+    "topic",
+    "kind",
+    "language",
+    "region",
+    "q",
+    "query",
+    "near",
+    "zip",
+    "reported",
+    "campaign",
+    "amount",
+    "frequency",
+    "source",
+)
+
+
+def query_params():
+    return frozenset(getattr(settings, "PAGECACHE_QUERY_PARAMS", DEFAULT_QUERY_PARAMS))
 
 
 def generation_and_activity():
@@ -43,21 +64,24 @@ def current_generation():
 
 # Pages rendered this long after the action are treated as older than it too: the action's transaction may
 # not have committed yet when it is recorded, and a page rendered meanwhile shows the old count.
-COMMIT_MARGIN_SECONDS = 1
+COMMIT_MARGIN_SECONDS = 2
+# What is recorded stays good for the next second of actions (each still gets at least a one-second margin):
+# a busy petition costs one cache read per signature and one write a second, not a write per signature.
+RECORD_AHEAD_SECONDS = 1
 
 
 def record_activity():
     """A supporter acted: pages cached earlier show old counts, so they expire within PAGECACHE_LIVE_SECONDS."""
-    cache.set(ACTIVITY_KEY, time.time() + COMMIT_MARGIN_SECONDS, timeout=24 * 60 * 60)
+    now = time.time()
+    if (cache.get(ACTIVITY_KEY) or 0) >= now + RECORD_AHEAD_SECONDS:
+        return
+    cache.set(ACTIVITY_KEY, now + COMMIT_MARGIN_SECONDS, timeout=24 * 60 * 60)
 
 
 def used_query(query_string):
-    """The query string without tracking parameters, in a fixed order, so `?b=1&a=2` and `?a=2&b=1` share a copy."""
-    pairs = [
-        (name, value)
-        for name, value in parse_qsl(query_string, keep_blank_values=True)
-        if name not in TRACKING_PARAMS and not name.startswith("utm_")
-    ]
+    """The query string's page parameters only, in a fixed order, so `?b=1&a=2` and `?a=2&b=1` share a copy."""
+    params = query_params()
+    pairs = [(name, value) for name, value in parse_qsl(query_string, keep_blank_values=True) if name in params]
     return urlencode(sorted(pairs))
 
 

@@ -4,8 +4,9 @@ database; everything else passes through and, when it is safe to share, is store
 The same idea as wagtail-cache (CodeRed) and Django's cache middleware, in one middleware placed before the
 session, so a hit costs two cache reads and no query. What is never stored: requests that carry a session or
 a message (admins, previews, anyone logged in or mid-flow), anything but a 200 to a GET, responses that set a
-cookie or say `private`/`no-store` (the donation thank-you, unsubscribe links), and the paths in
-PAGECACHE_SKIP_PATHS (admin, documents, donations, search, health).
+cookie or say `private`/`no-store` (the donation thank-you, unsubscribe links), pages that read a query
+parameter the key leaves out (pagecache/reads.py), and the paths in PAGECACHE_SKIP_PATHS (admin, documents,
+donations, search, health).
 """
 
 import logging
@@ -18,7 +19,8 @@ from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
-from pagecache.keys import current_generation, generation_and_activity, page_key
+from pagecache.keys import current_generation, generation_and_activity, page_key, query_params
+from pagecache.reads import reads_only, record_reads
 
 logger = logging.getLogger(__name__)
 
@@ -88,8 +90,9 @@ class PageCacheMiddleware:
             created, status, headers, content = entry
             if not (activity >= created and time.time() - created >= live_seconds):
                 return self._from_entry(request, status, headers, content)
+        reads = record_reads(request)
         response = self.get_response(request)
-        if response_is_cacheable(request, response):
+        if response_is_cacheable(request, response) and reads_only(reads, query_params()):
             if not response.has_header("Cache-Control"):  # a view that chose its own (robots.txt) keeps it
                 public_cache_control(response)
             response[HIT_HEADER] = "miss"

@@ -17,7 +17,7 @@ def feed_response(request, index_page, items):
         description=getattr(index_page, "intro_text", "") or "",
         subtitle=getattr(index_page, "intro_text", "") or None,
         language=index_page.locale.language_code,
-        feed_url=request.build_absolute_uri(),
+        feed_url=request.build_absolute_uri(request.path),  # the same for every visitor: the page cache shares it
         # RFC 4287 requires an author on the feed when entries have none; validators reject the feed without it.
         author_name=getattr(settings, "WAGTAIL_SITE_NAME", "") or index_page.get_site().site_name or "Amparo",
     )

@@ -165,11 +165,33 @@ class PetitionPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
         first = PetitionPage.objects.filter(translation_key=self.translation_key).order_by("pk").first()
         return first or self
 
+    @cached_property
+    def signed_page_id(self):
+        """`signed_page`'s id, kept with the frame (a page deleted or published bumps it): signing and counting
+        need only the id, and an action day posts thousands of signatures to the same page."""
+        from home.frame_cache import cached_frame_part
+
+        if not self.pk:
+            return None
+        first = cached_frame_part(
+            f"signed-page:{self.translation_key}",
+            lambda: list(
+                PetitionPage.objects.filter(translation_key=self.translation_key)
+                .order_by("pk")[:1]
+                .values_list("pk", flat=True)
+            ),
+        )
+        return first[0] if first else self.pk
+
     def signature_counts(self):
         """{kind: count} in one query."""
         from campaigns.models.signature import Signature
 
-        rows = Signature.objects.filter(petition=self.signed_page).values_list("kind").annotate(n=models.Count("id"))
+        rows = (
+            Signature.objects.filter(petition_id=self.signed_page_id)
+            .values_list("kind")
+            .annotate(n=models.Count("id"))
+        )
         counts = {Signature.Kind.INDIVIDUAL: 0, Signature.Kind.ORGANISATION: 0}
         counts.update(dict(rows))
         return counts
@@ -179,7 +201,7 @@ class PetitionPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
         from campaigns.models.signature import Signature
 
         return (
-            Signature.objects.filter(petition=self.signed_page, kind=Signature.Kind.ORGANISATION, approved=True)
+            Signature.objects.filter(petition_id=self.signed_page_id, kind=Signature.Kind.ORGANISATION, approved=True)
             .only("organisation", "city", "state")
             .order_by("organisation", "pk")
         )

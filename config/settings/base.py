@@ -77,6 +77,8 @@ MIDDLEWARE = [
     # Before the session: a hit for an anonymous visitor is answered here, with no query.
     "pagecache.middleware.PageCacheMiddleware",
     "pagecache.unavailable.DatabaseUnavailableMiddleware",
+    # The request's Wagtail Site from the frame cache (a query on every request otherwise).
+    "home.sites.CachedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -164,6 +166,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 REDIS_SOCKET_TIMEOUT = float(os.environ.get("REDIS_SOCKET_TIMEOUT", "0.25"))
+LOCMEM_CACHE = "django.core.cache.backends.locmem.LocMemCache"
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -174,7 +177,9 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {"default": {"BACKEND": LOCMEM_CACHE}}
+# Renditions per process (Wagtail writes each one it shows back to its cache); a replaced file shows within 60 s.
+CACHES["renditions"] = RENDITIONS_CACHE = {"BACKEND": LOCMEM_CACHE, "LOCATION": "renditions", "TIMEOUT": 60}
 
 # --- Background tasks (django-tasks; the database backend from django-tasks-db) ---
 
@@ -257,8 +262,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Phones upload HEIC; renditions of it are served as JPEG. Metadata is stripped on upload (privacy/images.py).
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "heic", "jpg", "jpeg", "png", "webp"]
-# Documents carry the language they are written in (resources/models/documents.py).
-WAGTAILDOCS_DOCUMENT_MODEL = "resources.LanguageDocument"
+WAGTAILDOCS_DOCUMENT_MODEL = "resources.LanguageDocument"  # with the language it is written in
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

@@ -52,3 +52,4 @@ if not REDIS_URL:
             "OPTIONS": {"MAX_ENTRIES": 5000},
         }
     }
+    CACHES["renditions"] = RENDITIONS_CACHE  # noqa: F405 (base.py)

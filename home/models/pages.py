@@ -1,13 +1,14 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from core.fields import optional_image, optional_page
 from core.pages import ImageAltPageForm, IndexPageMixin, SeoMixin, decorative_field
 from core.sections import HOME_PAGE_SECTIONS, compose, stylesheets
 from home.blocks import body_field
+from home.frame_cache import cached_frame_part
 from home.panels import editor_tabs
 
 
@@ -85,6 +86,36 @@ class HomePage(SeoMixin, Page):
     @property
     def intro_text(self):
         return self.hero_intro
+
+    # What the frame reads of a home page on every request, fetched once with it (the cached site's root).
+    FRAME_RELATIONS = ("hero_image", "social_image", "hero_cta_page")
+
+    def with_frame_relations(self):
+        for name in self.FRAME_RELATIONS:
+            getattr(self, name)
+        return self
+
+    @property
+    def localized(self):
+        """The home page in the visitor's language, kept with the frame: Wagtail routes every URL from it."""
+        try:
+            locale_id = Locale.get_active().pk
+        except (LookupError, Locale.DoesNotExist):
+            return self
+        if locale_id == self.locale_id:
+            return self
+        return cached_frame_part(
+            f"home:{self.translation_key}:{locale_id}",
+            lambda: super(HomePage, self).localized.specific.with_frame_relations(),
+        )
+
+    def route(self, request, path_components):
+        """Every page of the site is found in one query (home/routing.py), not two per level of the tree."""
+        if not path_components:
+            return super().route(request, path_components)
+        from home.routing import route_by_url_path
+
+        return route_by_url_path(self, request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

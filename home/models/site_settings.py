@@ -1,10 +1,13 @@
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Site
 
 from core.fields import optional_image, optional_page
+from home.frame_cache import cached_frame_part
 
 
 @register_setting(icon="site")
@@ -100,7 +103,26 @@ class OrganisationSettings(BaseSiteSetting):
         ]
         return [(name, url) for name, url in links if url]
 
+    @classmethod
+    def for_request(cls, request):
+        """Every page shows these (header, footer, donate links): kept with the frame, not read on each request."""
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            if site is not None:
+                found = cached_frame_part(f"org-settings:{site.pk}", lambda: cls._with_logo(cls.for_site(site)))
+                found._request = request
+                setattr(request, attr_name, found)
+        return super().for_request(request)
+
+    @staticmethod
+    def _with_logo(found):
+        found.logo  # noqa: B018 (read once, kept with the cached settings)
+        return found
+
     def donate_href(self):
-        if self.donate_page_id:
-            return self.donate_page.localized.url
-        return self.donate_url
+        """The donate button's target in the current language (a page chosen, else the URL)."""
+        if not self.donate_page_id:
+            return self.donate_url
+        language = translation.get_language()
+        return cached_frame_part(f"donate:{self.pk}:{language}", lambda: self.donate_page.localized.url or "")

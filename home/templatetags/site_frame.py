@@ -50,9 +50,7 @@ def donate_link(context):
     request = context.get("request")
     if request is None:
         return ""
-    org = OrganisationSettings.for_request(request)  # cached on the request by Wagtail
-    language = translation.get_language()
-    return cached_frame_part(f"donate:{org.pk}:{language}", lambda: org.donate_href() or "")
+    return OrganisationSettings.for_request(request).donate_href() or ""  # both kept with the frame
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -111,6 +109,19 @@ def page_translations(page):
         }
 
     return cached_frame_part(f"translations:{page.pk}", build)
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_ancestors(context, page):
+    """[{"url", "title"}] of the page's ancestors below the home page, kept with the frame."""
+    if not (isinstance(page, Page) and page.pk):
+        return []
+    request = context.get("request")
+
+    def build():
+        return [{"url": ancestor.get_url(request), "title": ancestor.title} for ancestor in page.get_ancestors()[2:]]
+
+    return cached_frame_part(f"crumbs:{page.pk}", build)
 
 
 @register.simple_tag

@@ -1,12 +1,71 @@
-"""The frame's shared parts (menus, the donate link, the site) never outlive the change that made them stale."""
+"""The frame from the frame cache (home/routing.py, home/restrictions.py, home/sites.py) stays correct: a URL
+reaches its page in one query at any depth, and what editors change shows on the next request."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
-from home.frame_cache import bump_frame_version, cached_frame_part, frame_version
+from home.factories import StandardPageFactory
+
+
+@pytest.fixture
+def deep_page(home_page):
+    about = StandardPageFactory(parent=home_page, title="About us", slug="about")
+    team = StandardPageFactory(parent=about, title="Our team", slug="team")
+    return StandardPageFactory(parent=team, title="Volunteers", slug="volunteers")
+
+
+@pytest.mark.django_db
+def test_a_deep_page_costs_no_more_queries_than_a_shallow_one(client, deep_page):
+    def queries(url):
+        client.get(url)
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(captured)
+
+    assert queries("/about/team/volunteers/") == queries("/about/")
+    assert "Volunteers" in client.get("/about/team/volunteers/").content.decode()
+    assert 'href="/about/team/"' in client.get("/about/team/volunteers/").content.decode()  # breadcrumbs
+
+
+@pytest.mark.django_db
+def test_unknown_and_unpublished_pages_are_404(client, deep_page):
+    assert client.get("/about/team/nobody/").status_code == 404
+    assert client.get("/about/nowhere/volunteers/").status_code == 404
+    deep_page.unpublish()
+    assert client.get("/about/team/volunteers/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_new_slug_and_title_show_on_the_next_request(client, deep_page):
+    assert client.get("/about/team/volunteers/").status_code == 200
+    deep_page.slug, deep_page.title = "helpers", "Helpers"
+    deep_page.save_revision().publish()
+    assert client.get("/about/team/volunteers/").status_code == 404
+    response = client.get("/about/team/helpers/")
+    assert response.status_code == 200 and "Helpers" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_new_restriction_applies_on_the_next_request(client, deep_page, admin_user):
+    assert client.get("/about/team/volunteers/").status_code == 200
+    team = deep_page.get_parent()
+    restriction = PageViewRestriction.objects.create(page=team, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/about/team/volunteers/")
+    assert response.status_code == 302 and "/login/" in response["Location"]
+    client.force_login(admin_user)
+    assert client.get("/about/team/volunteers/").status_code == 200
+    client.logout()
+    restriction.delete()
+    assert client.get("/about/team/volunteers/").status_code == 200
 
 
 @pytest.mark.django_db
 def test_a_part_rebuilt_before_the_change_commits_is_not_kept(django_capture_on_commit_callbacks):
+    from home.frame_cache import bump_frame_version, cached_frame_part, frame_version
+
     assert cached_frame_part("menu", lambda: "published menu") == "published menu"
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         bump_frame_version()  # an editor saves the menu: the transaction is still open

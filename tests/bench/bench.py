@@ -22,6 +22,9 @@ import urllib.request
 import uuid
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import render  # noqa: E402 (tests/bench/render.py, beside this script)
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 HERE = Path(__file__).resolve().parent
 PYTHON = sys.executable
@@ -125,25 +128,6 @@ def wrk(url, script=None, args=()):
         "non2xx": int(errors.group(1)) if errors else 0,
         **extra,
     }
-
-
-def render_times(env):
-    """Median in-process render time of the key pages, uncached (the Django test client, no network)."""
-    code = f"""
-import statistics, time
-from django.test import Client
-client = Client(HTTP_HOST="127.0.0.1")
-for name, path in {[("home", "/"), ("campaign", "/campaigns/free-them-all/"), ("petition", PETITION)]!r}:
-    for _ in range(5):
-        client.get(path)
-    samples = []
-    for _ in range(40):
-        started = time.perf_counter()
-        assert client.get(path).status_code == 200
-        samples.append((time.perf_counter() - started) * 1000)
-    print(name, round(statistics.median(samples), 1))
-"""
-    return django_snippet({**env, "PAGECACHE_ENABLED": "false"}, code).split("\n")
 
 
 def make_events(env, count, path):
@@ -261,7 +245,8 @@ print(StripeEvent.objects.filter(stripe_id__startswith='evt_bench_{run}_').count
             f"| {name} | {result['rate']:,.0f} | {share} | {result['median']} | {result['non2xx']} "
             f"| {result.get('note', '')} |"
         )
-    print("\nMedian in-process render, uncached (ms):", ", ".join(line for line in render_times(env) if line))
+    print("\nIn-process render, uncached (tests/bench/render.py):", flush=True)
+    render.measure(env)
     shutil.rmtree(workdir, ignore_errors=True)
 
 
