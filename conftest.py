@@ -102,10 +102,15 @@ def admin_client(client, admin_user):
 
 
 @pytest.fixture(scope="session", autouse=True)
-def reusable_test_database(django_db_setup, django_db_blocker):
+def reusable_test_database(request, django_db_setup, django_db_blocker):
     """Refuses, with the fix, a reused test database that an older run left without its migration data (the page
-    tree's root, the locales, the admin groups), instead of failing in a hundred odd ways. `migration_data_kept`
-    keeps it whole from now on, so `--reuse-db` finds it complete next time."""
+    tree's root, the locales, the admin groups), instead of failing in a hundred odd ways.
+
+    Transactional tests (live server, concurrency, migrations) end by emptying every table, rows the data
+    migrations made included: what the migrations made is kept here, before any test adds rows of its own (the
+    congress data legislators' tests share), and `pytest_runtest_teardown` puts it back after each of them, so
+    the tests after it in this process, and the next run reusing the database, find it.
+    """
     from django.db import connection
     from wagtail.models import Locale
 
@@ -114,24 +119,11 @@ def reusable_test_database(django_db_setup, django_db_blocker):
         set_up = Locale._meta.db_table in connection.introspection.table_names()
         if set_up and not Locale.objects.exists():
             pytest.exit("The reused test database lost its migration data: run once with --create-db.", 2)
+        if set_up and any(_order_group(item)[1] == 1 for item in request.session.items):
+            _migration_data["data"] = connection.creation.serialize_db_to_string()
 
 
 _migration_data = {}
-
-
-@pytest.fixture(autouse=True)
-def migration_data_kept(request, django_db_blocker):
-    """Before the first transactional test (live server, concurrency, migrations), keeps what the migrations
-    made (the page tree's root, the locales, the groups, the content types): those tests end by emptying every
-    table, and `pytest_runtest_teardown` puts it back after each of them, so the tests after it in this process,
-    and the next run reusing the database, find it."""
-    if "data" not in _migration_data and _order_group(request.node)[1] == 1:
-        from django.db import connection
-        from wagtail.models import Locale
-
-        with django_db_blocker.unblock():
-            if Locale.objects.exists():
-                _migration_data["data"] = connection.creation.serialize_db_to_string()
 
 
 @pytest.hookimpl(hookwrapper=True)

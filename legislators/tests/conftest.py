@@ -18,8 +18,16 @@ def english():
 
 @pytest.fixture(scope="session")
 def _congress_imported(django_db_setup, django_db_blocker):
+    """Committed for the whole session, and taken out again at its end: the test database is left as the
+    migrations made it, so the next run that reuses it keeps only that."""
+    from legislators.models import Legislator, Office, ZipDistrict
+
     with django_db_blocker.unblock():
         call_command("import_legislators", stdout=io.StringIO())
+    yield
+    with django_db_blocker.unblock():
+        for model in (ZipDistrict, Office, Legislator):
+            model.objects.all().delete()
 
 
 @pytest.fixture
