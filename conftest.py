@@ -39,6 +39,22 @@ def pytest_collection_modifyitems(config, items):
     items[:] = [item for item in items if item not in demo] + demo
     if config.getoption("reverse_order"):
         items[:] = _reversed_in_groups(items)
+    for item in items:
+        _serialized_rollback_for(item)
+
+
+def _serialized_rollback_for(item):
+    """Transactional tests (live server, concurrency) empty every table when they end; with a serialized
+    rollback each of them starts from what the migrations made (the page tree's root, locales, Wagtail's groups,
+    the "Supporter data" group) and `reusable_test_database` puts it back when the session ends."""
+    fixtures = getattr(item, "fixturenames", None)
+    if fixtures is None:
+        return
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("transaction"):
+        item.add_marker(pytest.mark.django_db(*marker.args, **{**marker.kwargs, "serialized_rollback": True}))
+    elif "transactional_db" in fixtures or "live_server" in fixtures:
+        fixtures.append("django_db_serialized_rollback")
 
 
 def pytest_addoption(parser):
@@ -102,48 +118,35 @@ def admin_client(client, admin_user):
 
 
 @pytest.fixture(scope="session", autouse=True)
-def reusable_test_database(request, django_db_setup, django_db_blocker):
-    """Refuses, with the fix, a reused test database that an older run left without its migration data (the page
-    tree's root, the locales, the admin groups), instead of failing in a hundred odd ways.
+def reusable_test_database(django_db_setup, django_db_blocker):
+    """Leaves the test database as the migrations made it, so `--reuse-db` finds it complete next time.
 
-    Transactional tests (live server, concurrency, migrations) end by emptying every table, rows the data
-    migrations made included: what the migrations made is kept here, before any test adds rows of its own (the
-    congress data legislators' tests share), and `pytest_runtest_teardown` puts it back after each of them, so
-    the tests after it in this process, and the next run reusing the database, find it.
+    Transactional tests end by emptying every table (Django's flush), rows the data migrations made included;
+    each of them starts again from what the migrations made (a serialized rollback, `_serialized_rollback_for`),
+    and this puts it back once more when the session ends. A database already emptied by an older run is refused
+    with the fix, instead of failing in a hundred odd ways.
     """
-    from django.db import connection
+    from django.db import connections
     from wagtail.models import Locale
 
     with django_db_blocker.unblock():
         # pytest-django sets up no database when no collected test needs one (`pytest tests/test_app_imports.py`).
-        set_up = Locale._meta.db_table in connection.introspection.table_names()
+        set_up = Locale._meta.db_table in connections["default"].introspection.table_names()
         if set_up and not Locale.objects.exists():
             pytest.exit("The reused test database lost its migration data: run once with --create-db.", 2)
-        if set_up and any(_order_group(item)[1] == 1 for item in request.session.items):
-            _migration_data["data"] = connection.creation.serialize_db_to_string()
-
-
-_migration_data = {}
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_teardown(item, nextitem):
-    """After every fixture of a transactional test is torn down (pytest-django's flush among them, whichever
-    fixture started it), the migrations' rows go back in."""
     yield
-    if "data" not in _migration_data or _order_group(item)[1] != 1:
+    if not set_up:
         return
-    from django.contrib.contenttypes.models import ContentType
     from django.core.management import call_command
-    from django.db import connection
-    from pytest_django.plugin import blocking_manager_key
-    from wagtail.models import Locale
 
-    with item.config.stash[blocking_manager_key].unblock():
-        if not Locale.objects.exists():
-            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-            connection.creation.deserialize_db_from_string(_migration_data["data"])
-            ContentType.objects.clear_cache()
+    with django_db_blocker.unblock():
+        for connection in connections.all(initialized_only=True):
+            contents = getattr(connection, "_test_serialized_contents", None)
+            if contents and not Locale.objects.using(connection.alias).exists():
+                call_command(
+                    "flush", database=connection.alias, interactive=False, verbosity=0, inhibit_post_migrate=True
+                )
+                connection.creation.deserialize_db_from_string(contents)
 
 
 @pytest.fixture(autouse=True)
