@@ -22,7 +22,9 @@ CHROMIUM_ARGS = [
 def pytest_collection_modifyitems(config, items):
     """Deselect PostgreSQL-only tests on SQLite; run the tests on the shared demo site last.
 
-    Tests marked `postgres` need row locks and real concurrency: deselected (not skipped) on SQLite.
+    Tests marked `postgres` need row locks and real concurrency: deselected (not skipped) on SQLite. Tests marked
+    `sqlite_only` migrate the test database backwards and forwards: deselected on PostgreSQL, where the content
+    types they leave under new ids collide with the next transactional test's serialized rollback.
 
     The demo is loaded once per process inside a transaction that stays open until the session ends (see
     `demo_site`), so every test after the first one that uses it must be one of its own: no other test may run
@@ -30,13 +32,16 @@ def pytest_collection_modifyitems(config, items):
     This runs after pytest-django's own reordering (trylast), so the demo tests really come last. pytest-xdist
     (`--dist load`) hands each worker its tests in collection order, so this holds in every worker too.
     """
-    if "postgres" not in os.environ.get("DATABASE_URL", ""):
-        drop = [item for item in items if item.get_closest_marker("postgres")]
-        if drop:
-            config.hook.pytest_deselected(items=drop)
-            items[:] = [item for item in items if item not in drop]
+    on_postgres = "postgres" in os.environ.get("DATABASE_URL", "")
+    drop = [item for item in items if item.get_closest_marker("sqlite_only" if on_postgres else "postgres")]
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = [item for item in items if item not in drop]
+    # Migration tests run last but for the demo's: the content types a migration back and forth leaves behind
+    # must not meet another transactional test.
+    last = [item for item in items if item.get_closest_marker("sqlite_only")]
     demo = [item for item in items if "demo_site" in getattr(item, "fixturenames", ())]
-    items[:] = [item for item in items if item not in demo] + demo
+    items[:] = [item for item in items if item not in demo and item not in last] + last + demo
     if config.getoption("reverse_order"):
         items[:] = _reversed_in_groups(items)
     for item in items:

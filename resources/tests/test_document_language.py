@@ -24,6 +24,7 @@ def test_the_document_library_is_the_one_with_a_language():
     assert "language" in LanguageDocument.admin_form_fields
 
 
+@pytest.mark.sqlite_only
 def test_documents_made_before_keep_their_ids_tags_links_and_gain_their_language(
     transactional_db, client, resource_index
 ):
