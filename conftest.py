@@ -192,6 +192,7 @@ def _demo_database(django_db_setup, django_db_blocker):
 
     _demo_loaded.append(True)
     with django_db_blocker.unblock():
+        _migration_data_back()  # the transactional tests before this one left every table empty
         outer = transaction.atomic()
         outer.__enter__()
         call_command("load_demo_content", verbosity=0)
@@ -199,6 +200,21 @@ def _demo_database(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         transaction.set_rollback(True)
         outer.__exit__(None, None, None)
+
+
+def _migration_data_back():
+    """Puts back what the migrations made (kept by Django when the test database was set up) if a transactional
+    test emptied the tables, with the content types under their first ids, as every process has them cached."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+    from django.db import connection
+    from wagtail.models import Locale
+
+    contents = getattr(connection, "_test_serialized_contents", None)
+    if contents and not Locale.objects.exists():
+        call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True, reset_sequences=False)
+        connection.creation.deserialize_db_from_string(contents)
+    ContentType.objects.clear_cache()
 
 
 @pytest.fixture
