@@ -159,9 +159,13 @@ def empty_cache():
     """Each test starts with an empty cache: cached menus or rate-limit counters never leak between tests."""
     from django.core.cache import cache
 
+    from home.frame_cache import forget_local_copies
+
     cache.clear()
+    forget_local_copies()
     yield
     cache.clear()
+    forget_local_copies()
 
 
 _demo_loaded = []

@@ -10,13 +10,14 @@ An app adds a section to the home page with a Wagtail hook in its `wagtail_hooks
         return Section("campaigns/includes/home_featured_campaign.html", {"campaign": campaign},
                        stylesheet="campaigns/campaigns.css", order=10)
 
-The page's template loops over `sections` and `{% include section.template with section.context %}`;
-`base.html` links each section's stylesheet once, in <head>. Any other page can be composed the same way with
-its own hook name (`compose(page, request, "register_<name>_section")`).
+`render_sections` renders each section's template with the page and the section's context, and lists their
+stylesheets, which `base.html` links once each, in <head>. Any other page can be composed the same way with its
+own hook name (`render_sections(page, request, "register_<name>_section")`).
 """
 
 from dataclasses import dataclass, field
 
+from django.template.loader import render_to_string
 from wagtail import hooks
 
 HOME_PAGE_SECTIONS = "register_home_page_section"
@@ -39,6 +40,16 @@ def compose(page, request, hook_name=HOME_PAGE_SECTIONS):
             continue
         sections.extend(made if isinstance(made, list | tuple) else [made])
     return sorted(sections, key=lambda section: section.order)
+
+
+def render_sections(page, request, hook_name=HOME_PAGE_SECTIONS):
+    """{"html": the sections rendered in order, "stylesheets": theirs}: plain data, so a page can keep it cached."""
+    sections = compose(page, request, hook_name)
+    html = "\n".join(
+        render_to_string(section.template, {"page": page, "self": page, **section.context}, request=request)
+        for section in sections
+    )
+    return {"html": html, "stylesheets": stylesheets(section.stylesheet for section in sections)}
 
 
 def stylesheets(paths):

@@ -2,8 +2,13 @@
 
 They change only when an editor publishes, moves or deletes a page, or saves a menu or the settings; each of
 those bumps one version number, so every app server (sharing Redis) drops the old copies at once.
+
+A part is named with the version it was built under, so a copy never goes stale under its own name: each
+process also keeps the parts of the current version in memory (pickled, so every request gets its own copy, as
+from the shared cache) and reads only the version from the shared cache, once per request.
 """
 
+import pickle
 import uuid
 from contextlib import contextmanager
 
@@ -54,13 +59,37 @@ def one_version_per_request():
         _pinned.version = None
 
 
+# This process's copies: {"version": v, "parts": {key: pickled value}}, only ever for one version at a time.
+_local_parts = {"version": None, "parts": {}}
+MAX_LOCAL_PARTS = 5000  # routes, translations and crumbs are per page: a big site's pages all fit
+
+
+def _local_copies(version):
+    if _local_parts["version"] != version or len(_local_parts["parts"]) >= MAX_LOCAL_PARTS:
+        _local_parts.update(version=version, parts={})
+    return _local_parts["parts"]
+
+
+def forget_local_copies():
+    """Drops this process's copies (tests that empty the shared cache between them)."""
+    _local_parts.update(version=None, parts={})
+
+
 def cached_frame_part(name, build, timeout=60 * 60, keep=None):
     """`build()`'s result, cached under `name` until the frame's version changes (only when `keep(result)`, if
     given, says so)."""
-    key = f"amparo:frame:{frame_version()}:{name}"
+    version = frame_version()
+    key = f"amparo:frame:{version}:{name}"
+    local = _local_copies(version)
+    pickled = local.get(key)
+    if pickled is not None:
+        return pickle.loads(pickled)
     value = cache.get(key)
     if value is None:
         value = build()
-        if keep is None or keep(value):
-            cache.set(key, value, timeout=timeout)
+        if keep is not None and not keep(value):
+            return value
+        cache.set(key, value, timeout=timeout)
+    if value is not None:
+        local[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     return value

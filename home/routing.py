@@ -3,7 +3,7 @@
 Wagtail walks the tree one level at a time, two queries a level (the child by slug, then its specific row):
 six for a petition under a campaign. The URL's page is found instead by `url_path` (the deepest page the URL
 names), kept with the frame (whose version changes whenever a page is saved, published, moved or deleted), and
-only its specific row is read. That page then routes what is left of the URL itself, so routable pages
+only its specific row is read, itself kept with the frame. That page then routes what is left of the URL itself, so routable pages
 (`/donate/thanks/`) and 404s for unknown children behave exactly as with Wagtail's own walk.
 """
 
@@ -49,10 +49,15 @@ def route_by_url_path(root, request, components):
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     if model is None:
         raise Http404
+    page = cached_frame_part(f"page:{pk}", lambda: _specific_page(model, pk))
+    if page is None:
+        raise Http404
+    return page.route(request, components[consumed:])
+
+
+def _specific_page(model, pk):
+    """The page's specific row with what its frame reads, or None. Kept with the frame like the route: a page is
+    only ever changed by saving, publishing, unpublishing, moving or deleting it, and each bumps the version."""
     names = {field.name for field in model._meta.get_fields()}
     pages = model.objects.select_related("locale", *(name for name in FRAME_IMAGE_FIELDS if name in names))
-    try:
-        page = pages.get(pk=pk)
-    except model.DoesNotExist as error:
-        raise Http404 from error
-    return page.route(request, components[consumed:])
+    return pages.filter(pk=pk).first()

@@ -14,6 +14,7 @@ from campaigns.progress import Progress
 from core.fields import optional_image
 from core.pages import ImageAltPageForm, IndexPageMixin, SeoMixin, decorative_field
 from home.blocks import page_has_block
+from home.frame_cache import cached_frame_part
 from home.panels import editor_tabs
 
 CAMPAIGNS_PER_PAGE = 12
@@ -173,17 +174,26 @@ class CampaignPage(SeoMixin, Page):
         return Progress(cents // 100, self.fundraising_goal)
 
     def action_pages(self):
-        """Every live action beneath the campaign, whatever its type, so new action types appear by themselves."""
+        """Every live action beneath the campaign, whatever its type, so new action types appear by themselves.
+        Kept with the frame: publishing, unpublishing, moving or deleting any page starts a new version."""
         from campaigns.models.event import EventPage
 
-        return list(self.get_children().live().public().not_type(EventPage).specific().order_by("path"))
+        def load():
+            return list(self.get_children().live().public().not_type(EventPage).specific().order_by("path"))
+
+        return cached_frame_part(f"campaign-actions:{self.pk}", load) if self.pk else []
 
     def upcoming_events(self):
+        """The live events beneath the campaign that have not ended, soonest first (the list kept with the frame,
+        the clock read on every request)."""
         from campaigns.models.event import EventPage
 
-        return list(
-            EventPage.objects.child_of(self).live().public().filter(ends_at__gte=timezone.now()).order_by("starts_at")
-        )
+        def load():
+            return list(EventPage.objects.child_of(self).live().public().order_by("starts_at", "pk"))
+
+        now = timezone.now()
+        events = cached_frame_part(f"campaign-events:{self.pk}", load) if self.pk else []
+        return [event for event in events if event.ends_at >= now]
 
     def donate_url(self, request=None):
         """The site's donate page with this campaign credited, or '' when no donate page is set."""

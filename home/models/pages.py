@@ -1,4 +1,6 @@
 from django.db import models
+from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.models import Locale, Page
@@ -6,7 +8,7 @@ from wagtail.search import index
 
 from core.fields import optional_image, optional_page
 from core.pages import ImageAltPageForm, IndexPageMixin, SeoMixin, decorative_field
-from core.sections import HOME_PAGE_SECTIONS, compose, stylesheets
+from core.sections import HOME_PAGE_SECTIONS, render_sections
 from home.blocks import body_field
 from home.frame_cache import cached_frame_part
 from home.panels import editor_tabs
@@ -119,9 +121,15 @@ class HomePage(SeoMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Each app adds its own sections through the `register_home_page_section` hook (core/sections.py).
-        context["sections"] = sections = compose(self, request, HOME_PAGE_SECTIONS)
-        context["page_stylesheets"] = stylesheets(section.stylesheet for section in sections)
+        # Each app adds its own sections through the `register_home_page_section` hook (core/sections.py). They
+        # show published pages and settings only, so they are kept with the frame (a preview renders its own).
+        if getattr(request, "is_preview", False):
+            sections = render_sections(self, request, HOME_PAGE_SECTIONS)
+        else:
+            key = f"home-sections:{self.pk}:{translation.get_language()}"
+            sections = cached_frame_part(key, lambda: render_sections(self, request, HOME_PAGE_SECTIONS))
+        context["sections_html"] = mark_safe(sections["html"])  # rendered by the sections' own templates
+        context["page_stylesheets"] = sections["stylesheets"]
         return context
 
 
