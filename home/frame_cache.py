@@ -83,7 +83,7 @@ def cached_frame_part(name, build, timeout=60 * 60, keep=None):
     local = _local_copies(version)
     pickled = local.get(key)
     if pickled is not None:
-        return pickle.loads(pickled)
+        return pickle.loads(pickled)  # noqa: S301 (bytes this process pickled itself, never from outside)
     value = cache.get(key)
     if value is None:
         value = build()

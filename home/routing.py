@@ -2,8 +2,8 @@
 
 Wagtail walks the tree one level at a time, two queries a level (the child by slug, then its specific row):
 six for a petition under a campaign. The URL's page is found instead by `url_path` (the deepest page the URL
-names), kept with the frame (whose version changes whenever a page is saved, published, moved or deleted), and
-only its specific row is read, itself kept with the frame. That page then routes what is left of the URL itself, so routable pages
+names), and its specific row is read; both are kept with the frame (whose version changes whenever a page is
+saved, published, moved or deleted). That page then routes what is left of the URL itself, so routable pages
 (`/donate/thanks/`) and 404s for unknown children behave exactly as with Wagtail's own walk.
 """
 
