@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from core.tasks import enqueue_on_commit
 from donations import stripe_gateway
 from donations.models import Donation
 from donations.stripe_data import NotYetKnown, id_of, metadata_of, parse_uuid, text, whole
@@ -146,4 +147,4 @@ def record_dispute(dispute):
 def _alert_staff(donation_id, dispute_id):
     from donations.tasks import send_dispute_alert
 
-    transaction.on_commit(lambda: send_dispute_alert.enqueue(str(donation_id), dispute_id))
+    enqueue_on_commit(send_dispute_alert, str(donation_id), dispute_id)

@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from core.http import parse_id
+from core.tasks import enqueue_on_commit
 from donations.models import Donation, MonthlyGift
 from donations.models.records import Frequency
 from donations.stripe_data import dig, id_of, invoice_subscription, parse_uuid, text, when
@@ -42,7 +43,7 @@ def queue_receipt(donation_id):
     """The receipt leaves from the task worker once the row is committed, never inside the webhook request."""
     from donations.tasks import send_receipt
 
-    transaction.on_commit(lambda: send_receipt.enqueue(str(donation_id)))
+    enqueue_on_commit(send_receipt, str(donation_id))
 
 
 def subscription_is_ours(subscription_id, metadata):
@@ -97,7 +98,8 @@ def fulfil_checkout_session(session):
         return None
     session_id = id_of(session)
     donation_id = parse_uuid(session.get("client_reference_id")) or parse_uuid(dig(session, "metadata", "donation_id"))
-    with transaction.atomic():
+    # Inside a webhook's transaction this joins it (no savepoint): a failure rolls back the event's storing too.
+    with transaction.atomic(savepoint=False):
         donations = Donation.objects.select_for_update()
         donation = donations.filter(pk=donation_id).first() if donation_id else None
         if donation is None and session_id:
@@ -194,7 +196,8 @@ def record_invoice_paid(invoice):
     customer = id_of(invoice.get("customer"))
     email, name = text(invoice.get("customer_email")), text(invoice.get("customer_name"))
 
-    with transaction.atomic():
+    # Inside a webhook's transaction this joins it (no savepoint): a failure rolls back the event's storing too.
+    with transaction.atomic(savepoint=False):
         donations = Donation.objects.select_for_update()
         donation = donations.filter(stripe_invoice_id=invoice_id).first()
         checkout_donation_id = parse_uuid(metadata.get("donation_id"))

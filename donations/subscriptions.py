@@ -9,6 +9,7 @@ import logging
 from django.db import transaction
 from django.utils import timezone
 
+from core.tasks import enqueue_on_commit
 from donations.fulfilment import campaign_id_from, ensure_gift, subscription_is_ours
 from donations.models import MonthlyGift
 from donations.stripe_data import dig, id_of, invoice_subscription, metadata_of, text, when, whole
@@ -129,6 +130,5 @@ def record_invoice_failed(invoice, created=None):
         if first_attempt and invoice.get("billing_reason") != "subscription_create":
             from donations.tasks import send_payment_failed_email
 
-            gift_id = gift.pk
-            transaction.on_commit(lambda: send_payment_failed_email.enqueue(gift_id))
+            enqueue_on_commit(send_payment_failed_email, gift.pk)
         return gift
