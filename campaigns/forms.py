@@ -70,6 +70,10 @@ class SignatureForm(CampaignForm):
         self.fields.update(fields)
         self.describe_fields()
 
+    def unbound_html_key(self):
+        petition = self.petition
+        return (self.kind, petition.ask_postal_code, petition.ask_city, petition.ask_comment, petition.offer_updates)
+
     def build_signature(self):
         return Signature(petition=self.petition, kind=self.kind, **self.submitted_data)
 

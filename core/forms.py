@@ -9,6 +9,7 @@ Error and help ids are `<input id>-error` and `<input id>-help`.
 
 from django import forms
 from django.forms.renderers import DjangoTemplates
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from core.normalise import normalise_email, normalise_zip
@@ -23,6 +24,11 @@ class FormRenderer(DjangoTemplates):
 
 # One instance: its template engine is built once and reused by every form.
 renderer = FormRenderer()
+
+# Unbound forms' HTML, by what it depends on (see `unbound_html_key`): rendering a form field by field through
+# Django's templates costs a few milliseconds, and an unbound form looks the same for every visitor.
+_unbound_html = {}
+MAX_UNBOUND_HTML = 512
 
 
 class AccessibleFormMixin:
@@ -39,6 +45,30 @@ class AccessibleFormMixin:
     def full_clean(self):
         super().full_clean()
         self.describe_fields()
+
+    def unbound_html_key(self):
+        """What this form's HTML depends on besides its class, prefix and the language, when it is unbound; None
+        (the default) renders it every time. A form whose fields follow settings (a petition's questions) names
+        them here, so a busy page renders its empty form once per process."""
+        return None
+
+    def render(self, template_name=None, context=None, renderer=None):
+        key = None
+        if not self.is_bound and template_name is None and context is None and renderer is None:
+            key = self.unbound_html_key()
+        if key is None:
+            return super().render(template_name, context, renderer)
+        key = (type(self), self.prefix, self.auto_id, translation.get_language(), key)
+        html = _unbound_html.get(key)
+        if html is None:
+            if len(_unbound_html) >= MAX_UNBOUND_HTML:
+                _unbound_html.clear()
+            html = _unbound_html[key] = super().render()
+        return html
+
+    # Django binds these to its own `render` (`__str__ = render`): `{{ form }}` must come through the one above.
+    __str__ = render
+    __html__ = render
 
     def describe_fields(self):
         for name, field in self.fields.items():

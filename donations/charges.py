@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from core.queries import one_or_none
 from core.tasks import enqueue_on_commit
 from donations import stripe_gateway
 from donations.models import Donation
@@ -22,7 +23,7 @@ CLOSED_IN_OUR_FAVOUR = {"won", "warning_closed"}
 
 
 def _by_donation_id(donation_id, payment_intent):
-    donation = Donation.objects.select_for_update().filter(pk=donation_id).first() if donation_id else None
+    donation = one_or_none(Donation.objects.select_for_update().filter(pk=donation_id)) if donation_id else None
     if donation is not None and not donation.stripe_payment_intent_id:
         donation.stripe_payment_intent_id = payment_intent
     return donation
@@ -32,12 +33,12 @@ def _by_invoice(invoice_id, payment_intent):
     """A monthly gift's month: known by its invoice, or recorded now from the invoice if Stripe says it is paid."""
     from donations.fulfilment import record_invoice_paid
 
-    donation = Donation.objects.select_for_update().filter(stripe_invoice_id=invoice_id).first()
+    donation = one_or_none(Donation.objects.select_for_update().filter(stripe_invoice_id=invoice_id))
     if donation is None:
         invoice = stripe_gateway.retrieve_invoice(invoice_id)
         if invoice.get("status") != "paid" or record_invoice_paid(invoice) is None:
             return None  # another tool's invoice, or not paid: nothing of ours to take money from
-        donation = Donation.objects.select_for_update().filter(stripe_invoice_id=invoice_id).first()
+        donation = one_or_none(Donation.objects.select_for_update().filter(stripe_invoice_id=invoice_id))
     if donation is not None and not donation.stripe_payment_intent_id:
         donation.stripe_payment_intent_id = payment_intent
     return donation

@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from core.http import parse_id
+from core.queries import one_or_none
 from core.tasks import enqueue_on_commit
 from donations.models import Donation, MonthlyGift
 from donations.models.records import Frequency
@@ -101,9 +102,9 @@ def fulfil_checkout_session(session):
     # Inside a webhook's transaction this joins it (no savepoint): a failure rolls back the event's storing too.
     with transaction.atomic(savepoint=False):
         donations = Donation.objects.select_for_update()
-        donation = donations.filter(pk=donation_id).first() if donation_id else None
+        donation = one_or_none(donations.filter(pk=donation_id)) if donation_id else None
         if donation is None and session_id:
-            donation = donations.filter(stripe_checkout_session_id=session_id).first()
+            donation = one_or_none(donations.filter(stripe_checkout_session_id=session_id))
         if donation is None:
             logger.warning("Checkout Session %s names no donation of ours; ignored.", session_id)
             return None
@@ -159,7 +160,7 @@ def mark_checkout_payment_failed(session):
     if donation_id is None:
         return None
     with transaction.atomic():
-        donation = Donation.objects.select_for_update().filter(pk=donation_id).first()
+        donation = one_or_none(Donation.objects.select_for_update().filter(pk=donation_id))
         if donation is not None and donation.status == Donation.Status.PENDING:
             donation.status = Donation.Status.FAILED
             donation.save()
@@ -199,10 +200,10 @@ def record_invoice_paid(invoice):
     # Inside a webhook's transaction this joins it (no savepoint): a failure rolls back the event's storing too.
     with transaction.atomic(savepoint=False):
         donations = Donation.objects.select_for_update()
-        donation = donations.filter(stripe_invoice_id=invoice_id).first()
+        donation = one_or_none(donations.filter(stripe_invoice_id=invoice_id))
         checkout_donation_id = parse_uuid(metadata.get("donation_id"))
         if donation is None and invoice.get("billing_reason") == "subscription_create" and checkout_donation_id:
-            donation = donations.filter(pk=checkout_donation_id).first()
+            donation = one_or_none(donations.filter(pk=checkout_donation_id))
         if donation is not None:
             # The first month (its checkout already made this donation) or a re-delivered renewal.
             donation.stripe_invoice_id = donation.stripe_invoice_id or invoice_id

@@ -313,3 +313,23 @@ def test_the_public_list_of_organisations_is_paginated(client, campaign):
     assert second.count("<strong>Group ") == 1 and "Group 050" in second
     assert "evil.example" not in first + second
     assert f"{ORGANISATIONS_PER_PAGE + 2} organisations have signed." in first  # the unapproved one counts
+
+
+@pytest.mark.django_db
+def test_the_empty_form_follows_the_petitions_questions_and_the_language(client, petition, spanish_home, locales):
+    """The empty form's HTML is kept per process (core.forms): what it shows must still follow the petition."""
+    from home.demo_tools import ensure_translation
+
+    before = client.get(petition.url).content.decode()
+    assert 'name="postal_code"' in before and 'name="comment"' not in before
+
+    petition.ask_comment = True
+    petition.save_revision().publish()
+    after = client.get(petition.url).content.decode()
+    assert 'name="comment"' in after
+
+    ensure_translation(petition.get_parent().get_parent().specific, locales[1], title="Campañas", slug="campanas")
+    ensure_translation(petition.get_parent().specific, locales[1], title="#LibérenlosATodos", slug="liberenlos")
+    petition_es = ensure_translation(petition, locales[1], title="Suspendan las deportaciones")
+    spanish = client.get(petition_es.url).content.decode()
+    assert "Nombre completo" in spanish and "Full name" not in spanish
