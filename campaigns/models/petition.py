@@ -190,7 +190,7 @@ class PetitionPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
         rows = (
             Signature.objects.filter(petition_id=self.signed_page_id)
             .values_list("kind")
-            .annotate(n=models.Count("id"))
+            .annotate(n=models.Count("*"))
         )
         counts = {Signature.Kind.INDIVIDUAL: 0, Signature.Kind.ORGANISATION: 0}
         counts.update(dict(rows))

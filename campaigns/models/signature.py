@@ -48,6 +48,8 @@ class Signature(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["petition", "email"], name="campaigns_one_signature_per_email"),
         ]
+        # A petition's counts by kind (every render of its page) read this index alone, not every signature row.
+        indexes = [models.Index(fields=["petition", "kind"], name="campaigns_signature_counts")]
 
     def __str__(self):
         # Never the name or email: labels end up in the audit log (see privacy).
