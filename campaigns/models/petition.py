@@ -188,9 +188,7 @@ class PetitionPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
         from campaigns.models.signature import Signature
 
         rows = (
-            Signature.objects.filter(petition_id=self.signed_page_id)
-            .values_list("kind")
-            .annotate(n=models.Count("*"))
+            Signature.objects.filter(petition_id=self.signed_page_id).values_list("kind").annotate(n=models.Count("*"))
         )
         counts = {Signature.Kind.INDIVIDUAL: 0, Signature.Kind.ORGANISATION: 0}
         counts.update(dict(rows))
