@@ -16,7 +16,10 @@ def connect_frame_cache_signals():
     post_save.connect(_page_saved, dispatch_uid="amparo-frame-page-save")
     post_save.connect(_settings_saved, sender=OrganisationSettings, dispatch_uid="amparo-frame-settings-save")
     post_delete.connect(bump_frame_version, sender=OrganisationSettings, dispatch_uid="amparo-frame-settings-delete")
-    for model in (NavigationMenu, NavigationLink, SiteText, Site, PageViewRestriction):
+    from wagtail.images import get_image_model
+
+    # Pages are kept with their hero and share images (home/routing.py): a new focal point or file shows at once.
+    for model in (NavigationMenu, NavigationLink, SiteText, Site, PageViewRestriction, get_image_model()):
         for signal in (post_save, post_delete):
             signal.connect(bump_frame_version, sender=model, dispatch_uid=f"amparo-frame-{model.__name__}-{signal!r}")
 

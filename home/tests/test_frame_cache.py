@@ -76,3 +76,38 @@ def test_a_part_rebuilt_before_the_change_commits_is_not_kept(django_capture_on_
         callback()
     assert frame_version() != version_before_commit
     assert cached_frame_part("menu", lambda: "menu after the save") == "menu after the save"
+
+
+@pytest.mark.django_db
+def test_a_change_made_by_another_process_shows_here_though_this_one_kept_a_copy():
+    from django.core.cache import cache
+
+    from home.frame_cache import VERSION_KEY, cached_frame_part
+
+    assert cached_frame_part("menu", lambda: "menu as this process built it") == "menu as this process built it"
+    assert cached_frame_part("menu", lambda: "not rebuilt") == "menu as this process built it"  # its own copy
+    cache.set(VERSION_KEY, "a version another app server started", timeout=None)  # an editor publishes there
+    assert cached_frame_part("menu", lambda: "menu after the change") == "menu after the change"
+
+
+@pytest.mark.django_db
+def test_each_request_gets_its_own_copy_of_a_kept_part():
+    from home.frame_cache import cached_frame_part
+
+    first = cached_frame_part("links", lambda: [{"text": "About"}])
+    first.append({"text": "changed by one request"})
+    assert cached_frame_part("links", lambda: []) == [{"text": "About"}]
+
+
+@pytest.mark.django_db
+def test_saving_an_image_starts_a_new_frame_version(deep_page):
+    """Pages are kept with the frame with their hero and share images: a new focal point or file shows at once."""
+    from wagtail_factories import ImageFactory
+
+    from home.frame_cache import frame_version
+
+    image = ImageFactory(title="Rally")
+    before = frame_version()
+    image.focal_point_x, image.focal_point_y, image.focal_point_width, image.focal_point_height = 2, 2, 2, 2
+    image.save()
+    assert frame_version() != before
