@@ -112,3 +112,19 @@ def test_document_block_shows_type_and_size(client, home_page):
     html = client.get("/card/").content.decode()
     assert "Know your rights card</a>" in html
     assert "(PDF, 2.0\xa0KB)" in html
+
+
+@pytest.mark.django_db
+def test_a_preview_of_the_home_page_shows_the_draft_and_leaves_the_public_page_alone(client, home_page):
+    """The home page's sections are kept with the frame; a preview renders its own and never keeps them."""
+    home_page.donate_heading = "Give $5 tonight"
+    home_page.save_revision().publish()
+    assert "Give $5 tonight" in client.get("/").content.decode()
+
+    home_page.donate_heading = "Draft: give $10"
+    draft = home_page.save_revision().as_object()
+    preview = draft.make_preview_request()
+    assert "Draft: give $10" in preview.content.decode()
+
+    public = client.get("/").content.decode()
+    assert "Give $5 tonight" in public and "Draft: give $10" not in public
