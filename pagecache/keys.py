@@ -1,7 +1,8 @@
 """Where a cached page lives: the content generation, the last supporter action, and one key per URL.
 
-Every app server reads the same two small keys from the shared cache, so a purge from any process (a worker,
-another server, `manage.py publish_scheduled`) is seen by all of them on their next request.
+Every app server reads the same two small keys from the shared cache, with the page itself in the same read,
+so a purge from any process (a worker, another server, `manage.py publish_scheduled`) is seen by all of them on
+their next request.
 """
 
 import hashlib
@@ -43,8 +44,15 @@ def query_params():
 
 def generation_and_activity():
     """The content generation (None when never set) and the time of the last signature, RSVP, letter or gift."""
-    values = cache.get_many([GENERATION_KEY, ACTIVITY_KEY])
-    return values.get(GENERATION_KEY), values.get(ACTIVITY_KEY, 0)
+    generation, activity, _entry = read_with_page(None)
+    return generation, activity
+
+
+def read_with_page(key):
+    """(generation, last activity, the page stored under `key` or None), in one read of the shared cache: a hit
+    on Redis is one round trip."""
+    values = cache.get_many([GENERATION_KEY, ACTIVITY_KEY, *([key] if key else [])])
+    return values.get(GENERATION_KEY), values.get(ACTIVITY_KEY, 0), values.get(key) if key else None
 
 
 def new_generation():
@@ -85,8 +93,10 @@ def used_query(query_string):
     return urlencode(sorted(pairs))
 
 
-def page_key(request, generation):
+def page_key(request):
+    """One key per URL and language. The page is stored with the generation it was rendered in, and a page of an
+    older generation is a miss: a purge needs no key of its own, and the next render overwrites the old copy."""
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     url = f"{request.scheme}://{request.get_host()}{request.path}?{used_query(request.META.get('QUERY_STRING', ''))}"
     digest = hashlib.sha256(f"{language}|{url}".encode()).hexdigest()[:40]
-    return f"pagecache:{generation}:{digest}"
+    return f"pagecache:page:{digest}"

@@ -2,11 +2,11 @@
 database; everything else passes through and, when it is safe to share, is stored for the next visitor.
 
 The same idea as wagtail-cache (CodeRed) and Django's cache middleware, in one middleware placed before the
-session, so a hit costs two cache reads and no query. What is never stored: requests that carry a session or
-a message (admins, previews, anyone logged in or mid-flow), anything but a 200 to a GET, responses that set a
-cookie or say `private`/`no-store` (the donation thank-you, unsubscribe links), pages that read a query
-parameter the key leaves out (pagecache/reads.py), and the paths in PAGECACHE_SKIP_PATHS (admin, documents,
-donations, search, health).
+session, so a hit costs one read of the shared cache (one Redis round trip) and no query. What is never stored:
+requests that carry a session or a message (admins, previews, anyone logged in or mid-flow), anything but a 200
+to a GET, responses that set a cookie or say `private`/`no-store` (the donation thank-you, unsubscribe links),
+pages that read a query parameter the key leaves out (pagecache/reads.py), and the paths in
+PAGECACHE_SKIP_PATHS (admin, documents, donations, search, health).
 """
 
 import logging
@@ -19,7 +19,7 @@ from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
-from pagecache.keys import current_generation, generation_and_activity, page_key, query_params
+from pagecache.keys import current_generation, page_key, query_params, read_with_page
 from pagecache.reads import reads_only, record_reads
 
 logger = logging.getLogger(__name__)
@@ -81,14 +81,15 @@ class PageCacheMiddleware:
         if not enabled or not request_is_cacheable(request):
             return self._uncached(request)
         try:
-            generation, activity = generation_and_activity()
-            key = page_key(request, generation or current_generation())
+            key = page_key(request)
         except DisallowedHost:
             return self._uncached(request)
-        entry = cache.get(key)
+        generation, activity, entry = read_with_page(key)
+        generation = generation or current_generation()
         if entry is not None:
-            created, status, headers, content = entry
-            if not (activity >= created and time.time() - created >= live_seconds):
+            stored_generation, created, status, headers, content = entry
+            fresh = not (activity >= created and time.time() - created >= live_seconds)
+            if stored_generation == generation and fresh:
                 return self._from_entry(request, status, headers, content)
         reads = record_reads(request)
         response = self.get_response(request)
@@ -99,7 +100,8 @@ class PageCacheMiddleware:
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
             headers = [(name, value) for name, value in response.items() if name != HIT_HEADER]
-            cache.set(key, (time.time(), response.status_code, headers, response.content), timeout=timeout)
+            entry = (generation, time.time(), response.status_code, headers, response.content)
+            cache.set(key, entry, timeout=timeout)
         else:
             self._mark_private(response)
         return response

@@ -30,6 +30,32 @@ def test_anonymous_visitor_gets_the_page_from_the_cache_without_a_query(client, 
 
 
 @pytest.mark.django_db
+def test_a_hit_is_one_read_of_the_shared_cache(client, petition, monkeypatch):
+    """With Redis, every read is a round trip: the generation, the last signature and the page come in one."""
+    from django.core.cache import cache
+
+    client.get(petition.url)
+    reads, depth = [], [0]
+
+    def counted(name, original):
+        def read(*args, **kwargs):
+            if not depth[0]:
+                reads.append(name)  # a backend's get_many may call its own get: one read from outside
+            depth[0] += 1
+            try:
+                return original(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+
+        return read
+
+    for name in ("get", "get_many", "has_key"):
+        monkeypatch.setattr(cache, name, counted(name, getattr(cache, name)))
+    assert client.get(petition.url)["X-Page-Cache"] == "hit"
+    assert reads == ["get_many"]
+
+
+@pytest.mark.django_db
 def test_anonymous_visitors_never_get_a_cookie(client, petition, spanish_home):
     for url in ("/", "/es/", petition.url, petition.url + "thanks/"):
         for _ in range(2):  # miss, then hit
