@@ -1,10 +1,10 @@
 """What campaign pages and the dashboard need to know about money raised."""
 
-from django.db.models import CharField, Count, F, Subquery, Sum, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, F, Sum
 from wagtail.models import Page
 
 from donations.models import Donation, MonthlyGift
+from home.frame_cache import cached_frame_part
 
 
 def _paid():
@@ -16,12 +16,14 @@ def _net_amount():
 
 
 def site_currency():
-    """The currency campaign goals are in: the donate page's (the first live one), else US dollars (an expression,
-    so totals stay one query)."""
+    """The currency campaign goals are in: the donate page's (the first live one), else US dollars. Kept with the
+    frame (publishing a donate page starts a new version), so a campaign page's total filters on a plain value."""
     from donations.models import DonatePage
 
-    first = DonatePage.objects.live().order_by("pk").values("currency")[:1]
-    return Coalesce(Subquery(first, output_field=CharField()), Value("usd"))
+    def load():
+        return DonatePage.objects.live().order_by("pk").values_list("currency", flat=True).first() or "usd"
+
+    return cached_frame_part("site-currency", load)
 
 
 def raised_by_campaign(campaign_ids, currency=None):
