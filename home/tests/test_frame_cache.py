@@ -86,7 +86,7 @@ def test_a_change_made_by_another_process_shows_here_though_this_one_kept_a_copy
 
     assert cached_frame_part("menu", lambda: "menu as this process built it") == "menu as this process built it"
     assert cached_frame_part("menu", lambda: "not rebuilt") == "menu as this process built it"  # its own copy
-    cache.set(VERSION_KEY, "a version another app server started", timeout=None)  # an editor publishes there
+    cache.set(VERSION_KEY, "another-app-servers-version", timeout=None)  # an editor publishes there
     assert cached_frame_part("menu", lambda: "menu after the change") == "menu after the change"
 
 
