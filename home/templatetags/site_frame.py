@@ -1,8 +1,11 @@
 """Template tags for the frame every page shares: menus, the language switcher, meta tags."""
 
+import hashlib
+
 from django import template
 from django.conf import settings
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.models import Page
 
@@ -144,3 +147,36 @@ def has_block(page, block_type):
     from home.blocks import page_has_block
 
     return page_has_block(page, block_type)
+
+
+@register.tag
+def framecache(parser, token):
+    """`{% framecache "name" page.pk request.path … %}…{% endframecache %}`: the block's HTML, kept with the
+    frame (until the next publish, move, delete or settings save) for each combination of the values named.
+
+    For parts of the frame built from published content, settings and the URL only (meta tags, header, footer,
+    share links): name every value the block reads that can differ between two requests, the page first. Nothing
+    is kept for a preview (a draft's words) or when the first value is missing (a view that is not a page), and
+    never for counts or anything about the visitor.
+    """
+    bits = token.split_contents()[1:]
+    if not bits:
+        raise template.TemplateSyntaxError("framecache needs a name, then the values the block varies by")
+    nodelist = parser.parse(("endframecache",))
+    parser.delete_first_token()
+    return FrameCacheNode(nodelist, [parser.compile_filter(bit) for bit in bits])
+
+
+class FrameCacheNode(template.Node):
+    def __init__(self, nodelist, vary_on):
+        self.nodelist = nodelist
+        self.vary_on = vary_on
+
+    def render(self, context):
+        request = context.get("request")
+        values = [value.resolve(context) for value in self.vary_on]
+        if request is None or getattr(request, "is_preview", False) or len(values) < 2 or values[1] in (None, ""):
+            return self.nodelist.render(context)
+        digest = hashlib.sha256("\x1f".join(str(value) for value in values).encode()).hexdigest()[:32]
+        html = cached_frame_part(f"fragment:{digest}", lambda: str(self.nodelist.render(context)))
+        return mark_safe(html)  # noqa: S308 (the block's own template escaped what it shows)

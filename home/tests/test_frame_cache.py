@@ -1,6 +1,8 @@
 """The frame from the frame cache (home/routing.py, home/restrictions.py, home/sites.py) stays correct: a URL
 reaches its page in one query at any depth, and what editors change shows on the next request."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -111,3 +113,29 @@ def test_saving_an_image_starts_a_new_frame_version(deep_page):
     image.focal_point_x, image.focal_point_y, image.focal_point_width, image.focal_point_height = 2, 2, 2, 2
     image.save()
     assert frame_version() != before
+
+
+@pytest.mark.django_db
+def test_kept_meta_tags_and_header_belong_to_their_own_page(client, deep_page):
+    """The frame's fragments ({% framecache %}) are kept per page and URL: no page shows another's title or link."""
+    team = deep_page.get_parent()
+    for _ in range(2):  # built, then from the frame cache
+        volunteers = client.get("/about/team/volunteers/").content.decode()
+        team_html = client.get("/about/team/").content.decode()
+        assert '<meta property="og:title" content="Volunteers">' in volunteers
+        assert '<meta property="og:title" content="Our team">' in team_html
+        assert re.search(r'rel="canonical" href="http://[^"/]+/about/team/volunteers/"', volunteers)
+        assert re.search(r'rel="canonical" href="http://[^"/]+/about/team/"', team_html)
+    team.title = "Our crew"
+    team.save_revision().publish()
+    assert '<meta property="og:title" content="Our crew">' in client.get("/about/team/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_preview_shows_the_drafts_title_in_its_meta_tags_and_keeps_nothing(client, deep_page):
+    client.get("/about/team/volunteers/")
+    deep_page.title = "Draft title"
+    draft = deep_page.save_revision().as_object()
+    assert '<meta property="og:title" content="Draft title">' in draft.make_preview_request().content.decode()
+    public = client.get("/about/team/volunteers/").content.decode()
+    assert '<meta property="og:title" content="Volunteers">' in public
