@@ -75,6 +75,13 @@ def forget_local_copies():
     _local_parts.update(version=None, parts={})
 
 
+def cached_frame_part_unless_preview(request, name, build):
+    """As `cached_frame_part`, except that a preview (a draft's words) builds its own and keeps nothing."""
+    if getattr(request, "is_preview", False):
+        return build()
+    return cached_frame_part(name, build)
+
+
 def cached_frame_part(name, build, timeout=60 * 60, keep=None):
     """`build()`'s result, cached under `name` until the frame's version changes (only when `keep(result)`, if
     given, says so)."""

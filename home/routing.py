@@ -13,6 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 from wagtail.models import Page
 
+from core.queries import one_or_none
 from home.frame_cache import cached_frame_part
 
 # Image foreign keys a page's frame reads (share image, hero): fetched with the page, not one query each.
@@ -60,4 +61,4 @@ def _specific_page(model, pk):
     only ever changed by saving, publishing, unpublishing, moving or deleting it, and each bumps the version."""
     names = {field.name for field in model._meta.get_fields()}
     pages = model.objects.select_related("locale", *(name for name in FRAME_IMAGE_FIELDS if name in names))
-    return pages.filter(pk=pk).first()
+    return one_or_none(pages.filter(pk=pk))

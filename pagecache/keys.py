@@ -44,15 +44,15 @@ def query_params():
 
 def generation_and_activity():
     """The content generation (None when never set) and the time of the last signature, RSVP, letter or gift."""
-    generation, activity, _entry = read_with_page(None)
-    return generation, activity
+    values = cache.get_many([GENERATION_KEY, ACTIVITY_KEY])
+    return values.get(GENERATION_KEY), values.get(ACTIVITY_KEY, 0)
 
 
 def read_with_page(key):
     """(generation, last activity, the page stored under `key` or None), in one read of the shared cache: a hit
     on Redis is one round trip."""
-    values = cache.get_many([GENERATION_KEY, ACTIVITY_KEY, *([key] if key else [])])
-    return values.get(GENERATION_KEY), values.get(ACTIVITY_KEY, 0), values.get(key) if key else None
+    values = cache.get_many([GENERATION_KEY, ACTIVITY_KEY, key])
+    return values.get(GENERATION_KEY), values.get(ACTIVITY_KEY, 0), values.get(key)
 
 
 def new_generation():

@@ -10,7 +10,7 @@ from core.fields import optional_image, optional_page
 from core.pages import ImageAltPageForm, IndexPageMixin, SeoMixin, decorative_field
 from core.sections import HOME_PAGE_SECTIONS, render_sections
 from home.blocks import body_field
-from home.frame_cache import cached_frame_part
+from home.frame_cache import cached_frame_part, cached_frame_part_unless_preview
 from home.panels import editor_tabs
 
 
@@ -123,11 +123,10 @@ class HomePage(SeoMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         # Each app adds its own sections through the `register_home_page_section` hook (core/sections.py). They
         # show published pages and settings only, so they are kept with the frame (a preview renders its own).
-        if getattr(request, "is_preview", False):
-            sections = render_sections(self, request, HOME_PAGE_SECTIONS)
-        else:
-            key = f"home-sections:{self.pk}:{translation.get_language()}"
-            sections = cached_frame_part(key, lambda: render_sections(self, request, HOME_PAGE_SECTIONS))
+        key = f"home-sections:{self.pk}:{translation.get_language()}"
+        sections = cached_frame_part_unless_preview(
+            request, key, lambda: render_sections(self, request, HOME_PAGE_SECTIONS)
+        )
         # The sections' own templates escaped what they show; the joined HTML is kept as it came out of them.
         context["sections_html"] = mark_safe(sections["html"])  # noqa: S308
         context["page_stylesheets"] = sections["stylesheets"]

@@ -9,7 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.models import Page
 
-from home.frame_cache import cached_frame_part
+from home.frame_cache import cached_frame_part, cached_frame_part_unless_preview
 from home.models import NavigationMenu, OrganisationSettings, SiteText
 from home.translations import finished_translations
 
@@ -175,8 +175,10 @@ class FrameCacheNode(template.Node):
     def render(self, context):
         request = context.get("request")
         values = [value.resolve(context) for value in self.vary_on]
-        if request is None or getattr(request, "is_preview", False) or len(values) < 2 or values[1] in (None, ""):
+        if request is None or len(values) < 2 or values[1] in (None, ""):
             return self.nodelist.render(context)
         digest = hashlib.sha256("\x1f".join(str(value) for value in values).encode()).hexdigest()[:32]
-        html = cached_frame_part(f"fragment:{digest}", lambda: str(self.nodelist.render(context)))
+        html = cached_frame_part_unless_preview(
+            request, f"fragment:{digest}", lambda: str(self.nodelist.render(context))
+        )
         return mark_safe(html)  # noqa: S308 (the block's own template escaped what it shows)
