@@ -34,3 +34,4 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 # Provider webhooks: a fixed secret and Mailgun signing key, whatever the environment says.
 ANYMAIL = {"WEBHOOK_SECRET": "amparo:webhook-test-secret", "MAILGUN_WEBHOOK_SIGNING_KEY": "mailgun-test-signing-key"}
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # a copy of the test database is swapped in between tests

@@ -24,12 +24,11 @@ def test_the_document_library_is_the_one_with_a_language():
     assert "language" in LanguageDocument.admin_form_fields
 
 
-@pytest.mark.sqlite_only
 def test_documents_made_before_keep_their_ids_tags_links_and_gain_their_language(
     transactional_db, client, resource_index
 ):
-    """Transactional (SQLite cannot change a schema inside a transaction); the serialized rollback the root
-    conftest gives transactional tests starts the next one from what the migrations made."""
+    """Transactional (SQLite cannot change a schema inside a transaction): the root conftest gives the next test
+    a fresh copy of the database the migrations made."""
     spanish = Language.objects.get(code="es")
     page = ResourcePageFactory(parent=resource_index, slug="door", title="If agents come to your door")
     editors = Group.objects.create(name="Document editors")

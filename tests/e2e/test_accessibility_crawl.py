@@ -2,7 +2,6 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 
 pytestmark = pytest.mark.browser
 
@@ -11,10 +10,9 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 WITH_INPUT = ["/campaigns/free-them-all/call-congress/?zip=02139", "/directory/?language=es", "/search/?query=rights"]
 
 
-def test_every_demo_page_passes_axe_and_stays_first_party(page, live_server, transactional_db, first_party_only):
+def test_every_demo_page_passes_axe_and_stays_first_party(page, live_server, demo_site, first_party_only):
     from wagtail.models import Page, Site
 
-    call_command("load_demo_content", verbosity=0)
     host, port = live_server.url.removeprefix("http://").split(":")
     Site.objects.update(hostname=host, port=int(port))
     Site.clear_site_root_paths_cache()

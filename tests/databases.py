@@ -1,0 +1,164 @@
+"""The test databases: two templates built once per run, and a copy of each for every pytest-xdist worker.
+
+- `migrated`: what the migrations make (the page tree's root, locales, groups), nothing else; the tests that build
+  their own site (most of them) run on a copy of it;
+- `demo`: `migrated` plus the demo site (`load_demo_content`); the tests that ask for `demo_site` run on a copy.
+
+The templates are built once for a whole run (under a file lock, so only the first worker builds them) and kept for
+the next run while the migrations and the demo's code are unchanged (`--create-db` builds them again). A test
+that commits (live server, concurrency, a migration test) gets a fresh copy after it. On SQLite a copy is SQLite's
+backup of the file; on PostgreSQL it is `CREATE DATABASE … TEMPLATE`, which copies files: both take well under a
+second.
+"""
+
+import fcntl
+import hashlib
+import os
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection, connections
+
+ROOT = Path(__file__).resolve().parent.parent
+# What the templates are made of: when one of these files changes, `--reuse-db` builds them again.
+SOURCES = ["*/migrations/*.py", "*/demo.py", "*/demo/*.py", "*/factories.py", "*/management/commands/*.py"]
+
+
+def fingerprint():
+    digest = hashlib.sha256()
+    for pattern in SOURCES:
+        for path in sorted(ROOT.glob(pattern)):
+            if ".venv" not in path.parts:
+                digest.update(str(path.relative_to(ROOT)).encode() + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _sqlite():
+    return connection.vendor == "sqlite"
+
+
+class Names:
+    """This run's database names, read once before any of them is in use (Django points NAME at the database in
+    use). pytest-django gives each process's test database a suffix: `_gw0`, `_gw1`… for pytest-xdist's workers,
+    and `TOX_PARALLEL_ENV`'s value (tests/test_isolation.py uses it for the runs it starts)."""
+
+    def __init__(self):
+        self.worker = base = connection.creation._get_test_db_name()
+        for variable in ("PYTEST_XDIST_WORKER", "TOX_PARALLEL_ENV"):
+            if os.environ.get(variable):
+                base = base.removesuffix(f"_{os.environ[variable]}")
+        stem, dot, extension = base.rpartition(".")
+        if _sqlite() and dot:
+            self.migrated, self.demo = f"{stem}-migrated.{extension}", f"{stem}-demo.{extension}"
+        else:
+            self.migrated, self.demo = f"{base}_template_migrated", f"{base}_template_demo"
+        # This worker's copies, by the template they copy.
+        self.copies = {"migrated": self.worker, "demo": f"{self.worker}_with_demo"}
+
+
+@contextmanager
+def _lock():
+    with open(ROOT / ".test-db.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _stamp_path(name):
+    return Path(f"{name}.stamp")
+
+
+def _read_stamp(name):
+    if _sqlite():
+        path = _stamp_path(name)
+        return path.read_text() if path.exists() and Path(name).exists() else ""
+    with connection._nodb_cursor() as cursor:
+        cursor.execute("SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = %s", [name])
+        row = cursor.fetchone()
+    return (row and row[0]) or ""
+
+
+def _write_stamp(name, stamp):
+    if _sqlite():
+        _stamp_path(name).write_text(stamp)
+        return
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(f"COMMENT ON DATABASE {connection.ops.quote_name(name)} IS %s", [stamp])
+
+
+def _use(name):
+    """Points every connection to the database `name` (Django's own test run does the same)."""
+    for conn in connections.all():
+        conn.close()
+    settings.DATABASES["default"]["NAME"] = name
+    connection.settings_dict["NAME"] = name
+
+
+def _copy(source, target):
+    for conn in connections.all():
+        conn.close()
+    if _sqlite():  # into the same file, so a connection another thread kept open sees the copy
+        source_db, target_db = sqlite3.connect(source), sqlite3.connect(target)
+        try:
+            source_db.backup(target_db)
+        finally:
+            source_db.close()
+            target_db.close()
+        return
+    quote = connection.ops.quote_name
+    with connection._nodb_cursor() as cursor:
+        cursor.execute(f"DROP DATABASE IF EXISTS {quote(target)} WITH (FORCE)")
+        cursor.execute(f"CREATE DATABASE {quote(target)} TEMPLATE {quote(source)} STRATEGY FILE_COPY")
+
+
+def build_templates(names, rebuild, run_id):
+    """Builds `migrated` and `demo` unless they are current. `rebuild` (--create-db) builds them once in this run:
+    the first worker builds, the others find the run's id in the stamp."""
+    stamp = f"{fingerprint()} {run_id}" if rebuild else fingerprint()
+    with _lock():
+        current = _read_stamp(names.demo)
+        if current == stamp or (not rebuild and current.split(" ")[0] == stamp):
+            return
+        test_settings = connection.settings_dict.setdefault("TEST", {})
+        test_name = test_settings.get("NAME")
+        test_settings["NAME"] = names.migrated
+        try:
+            connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False, keepdb=False)
+        finally:
+            test_settings["NAME"] = test_name
+        _copy(names.migrated, names.demo)
+        _use(names.demo)
+        call_command("load_demo_content", verbosity=0)
+        if _sqlite():
+            with connection.cursor() as cursor:
+                cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _use(names.worker)
+        _write_stamp(names.migrated, stamp)
+        _write_stamp(names.demo, stamp)
+
+
+def use_copy(names, kind, fresh=False):
+    """Points the connections at this worker's copy of the `kind` ("demo" or "migrated") template; `fresh` copies
+    the template again first."""
+    name = names.copies[kind]
+    if fresh:
+        _copy(getattr(names, kind), name)
+    if connection.settings_dict["NAME"] != name:
+        _use(name)
+
+
+def drop_copies(names):
+    for conn in connections.all():
+        conn.close()
+    for name in names.copies.values():
+        if _sqlite():
+            for suffix in ("", "-wal", "-shm"):
+                Path(name + suffix).unlink(missing_ok=True)
+            continue
+        with connection._nodb_cursor() as cursor:
+            cursor.execute(f"DROP DATABASE IF EXISTS {connection.ops.quote_name(name)} WITH (FORCE)")
