@@ -263,3 +263,44 @@ def test_page_type_rules():
     assert LetterPage.parent_page_types == ["campaigns.CampaignPage"]
     assert LetterPage.subpage_types == []
     assert re.search(r"\{name\}.*\{legislator\}", str(LetterPage._meta.get_field("letter").help_text))
+
+
+def test_spanish_split_zip_asks_in_spanish_and_names_no_english_tool(client, letter_page, spanish_home):
+    page_es = letter_page.copy_for_translation(spanish_home.locale, copy_parents=True)
+    page_es.save_revision().publish()
+    html = client.get(page_es.url, {"zip": "10001"}).content.decode()
+    assert "¿En qué distrito vive?" in html and "No estoy seguro/a" in html
+    assert "Find your representative" not in html
+    assert "búsqueda de representantes de house.gov (en inglés)" in html
+    unknown = client.get(page_es.url, {"zip": "99999"}).content.decode()
+    assert "No encontramos el código postal 99999" in unknown and "Alaska" not in unknown
+    assert 'class="letter-form"' not in unknown
+
+
+def test_a_split_zip_needs_a_district_before_the_letter(client, letter_page):
+    html = client.get(letter_page.url, {"zip": "02139"}).content.decode()
+    assert "Which district do you live in?" in html
+    assert "MA-7</strong>: Representative Ayanna Pressley" in html and "local offices in" in html
+    assert 'class="letter-form"' not in html
+    chosen = client.get(letter_page.url, {"zip": "02139", "district": "MA-7"}).content.decode()
+    assert 'class="letter-form"' in chosen and chosen.count('class="letter-preview card"') == 3
+    assert "Katherine M. Clark" not in chosen.split('id="write-heading"')[1]
+
+
+def test_a_chosen_district_writes_as_a_constituent_and_not_sure_does_not(client, letter_page):
+    letter_page.letter = as_stream("{dear} {last_name},\nI am your constituent from {city}.\nSincerely,\n{name}")
+    letter_page.save_revision().publish()
+    chosen = client.post(letter_page.url, letter_post(district="MA-7")).content.decode()
+    assert chosen.count("I am your constituent from Cambridge.") == 3
+    unsure = client.post(letter_page.url, letter_post(district="unsure", name="Bo")).content.decode()
+    letters = unsure[unsure.index('id="letters-heading"') : unsure.index("we do not write to these members")]
+    assert "Dear Representative" not in letters  # only the senators, whom every address in 02139 shares
+    assert letters.count('class="card letter"') == 2
+
+
+def test_the_supporters_own_words_come_before_the_closing(client, letter_page):
+    html = client.post(letter_page.url, letter_post(note="My son was detained in Burlington.")).content.decode()
+    assert (
+        "<p>I am Ana Pérez from Cambridge (02139).</p>\n<p>My son was detained in Burlington.</p>\n<p>Sincerely,</p>"
+        in html
+    )
