@@ -127,7 +127,8 @@ class LetterPage(LegislatorActionPage):
         for name, text in (("subject", self.subject), ("letter", plain_text(self.letter))):
             problems = placeholder_problems(text)
             if problems:
-                errors[name] = problems
+                # One message: a stream field's error shows only its first.
+                errors[name] = " ".join(problems)
         if errors:
             raise ValidationError(errors)
 
@@ -182,7 +183,7 @@ class CallScriptPage(LegislatorActionPage):
         super().clean()
         problems = placeholder_problems(self.script)
         if problems:
-            raise ValidationError({"script": problems})
+            raise ValidationError({"script": " ".join(problems)})
 
     def call_tally(self):
         """Reports by outcome, in the order the form offers them (one query)."""
