@@ -110,3 +110,27 @@ def test_call_page_is_accessible_and_first_party(page, live_site, actions, first
     results = Axe().run(page, options=AXE_OPTIONS)
     assert results.violations_count == 0, results.generate_report()
     assert first_party_only == []
+
+
+def test_a_split_zip_call_page_stays_short_on_a_phone(browser, live_site, actions):
+    """10001 (NY-10 and NY-12) once made an 11,772 px page at 390 px: every office and script of four members."""
+    from legislators.demo_texts import BILLS, CALL_SCRIPT
+
+    _letter, call = actions
+    call.script, call.bills = CALL_SCRIPT, BILLS
+    call.save_revision().publish()
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(live_site.url + call.url + "?zip=10001")
+    height = page.evaluate("document.documentElement.scrollHeight")
+    print(f"10001, district not chosen: {height} px")
+    assert height < 7000  # 6,665 px measured, of which about 1,100 px are the site footer
+    assert page.locator(".call__script-text ul li").count() >= 2  # the bullets are a list
+    page.get_by_label("NY-12").check()
+    page.get_by_role("button", name="Continue").click()
+    page.wait_for_url("**district=NY-12*")
+    chosen = page.evaluate("document.documentElement.scrollHeight")
+    print(f"10001, NY-12 chosen: {chosen} px")
+    assert chosen < 7000
+    assert "a constituent from 10001" not in page.locator("main").inner_text()
+    context.close()
