@@ -181,3 +181,27 @@ def test_a_script_with_an_unknown_placeholder_is_refused(call_page):
         call_page.full_clean()
     messages = " ".join(refused.value.message_dict["script"])
     assert "Did you mean {last_name}?" in messages and "Did you mean {name}?" in messages
+
+
+def test_the_duplicate_checks_hashes_are_blanked_by_the_purge(client, call_page, letter_page):
+    import datetime
+
+    from django.utils import timezone
+
+    from legislators.models import LetterWritten
+    from legislators.personal_data import purge
+
+    client.post(call_page.url, report())
+    client.post(letter_page.url, {"name": "Ana", "city": "Cambridge", "zip": "60601"})
+    assert CallReport.objects.get().fingerprint and LetterWritten.objects.get().fingerprint
+    purge(timezone.now())  # a day old: still needed
+    assert CallReport.objects.get().fingerprint
+    purge(timezone.now() + datetime.timedelta(days=3))
+    assert CallReport.objects.get().fingerprint == "" and LetterWritten.objects.get().fingerprint == ""
+    assert LetterWritten.objects.get().letters == 3  # still counted
+
+
+def test_the_call_page_is_the_same_for_every_visitor(client, call_page):
+    first = client.get(call_page.url, {"zip": "02139", "district": "MA-7"}).content.decode()
+    second = client.get(call_page.url, {"zip": "02139", "district": "MA-7"}).content.decode()
+    assert first == second
