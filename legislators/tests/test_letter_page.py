@@ -304,3 +304,12 @@ def test_the_supporters_own_words_come_before_the_closing(client, letter_page):
         "<p>I am Ana Pérez from Cambridge (02139).</p>\n<p>My son was detained in Burlington.</p>\n<p>Sincerely,</p>"
         in html
     )
+
+
+def test_the_zip_form_leaves_its_messages_to_the_page_not_the_browser(client, letter_page, spanish_home):
+    """An English browser on /es/ would say "Please fill out this field": the page's own Spanish message instead."""
+    page_es = letter_page.copy_for_translation(spanish_home.locale, copy_parents=True)
+    page_es.save_revision().publish()
+    html = client.get(page_es.url, {"zip": "0213"}).content.decode()
+    assert 'class="zip-form" method="get"' in html and "novalidate" in html.split('class="zip-form"')[1][:120]
+    assert "código postal de 5 dígitos" in html
