@@ -75,7 +75,7 @@ LETTER_TEXT = (
     "<p>Dear Acting Director,</p><p>Our organisations serve immigrant families in cities and towns across the "
     "country. We write together to ask you to suspend immigration enforcement during the census and the health "
     "emergency, so that every household can be counted and can seek care without fear. Data that leaves out our "
-    "communities will shape funding and representation for the next ten years.</p><p>Respectfully,<br>The "
+    "communities will shape funding and representation for the next ten years.</p><p>Respectfully,<br/>The "
     "undersigned organisations</p>"
 )
 
@@ -84,7 +84,7 @@ LETTER_TEXT_ES = (
     "pueblos de todo el país. Le escribimos juntas para pedirle que suspenda la aplicación de la ley migratoria "
     "durante el censo y la emergencia sanitaria, para que cada hogar pueda ser contado y buscar atención sin "
     "miedo. Los datos que dejan fuera a nuestras comunidades definirán los fondos y la representación de los "
-    "próximos diez años.</p><p>Atentamente,<br>Las organizaciones firmantes</p>"
+    "próximos diez años.</p><p>Atentamente,<br/>Las organizaciones firmantes</p>"
 )
 
 DEMO_SIGNERS = [

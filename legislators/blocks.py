@@ -1,4 +1,4 @@
-"""Blocks for legislator actions: the bills a call script is about."""
+"""Blocks for legislator actions: the bills a call script is about, and a sample letter's paragraphs."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -26,3 +26,20 @@ class BillBlock(blocks.StructBlock):
 
 class BillsBlock(blocks.StreamBlock):
     bill = BillBlock()
+
+
+class LetterParagraphBlock(blocks.TextBlock):
+    """One paragraph of a sample letter: wagtail-localize offers each for translation on its own."""
+
+    class Meta:
+        icon = "pilcrow"
+        label = _("Paragraph")
+        rows = 3
+        description = _("One paragraph of the letter; each line you type becomes its own paragraph.")
+
+
+class LetterBlock(blocks.StreamBlock):
+    paragraph = LetterParagraphBlock()
+
+    class Meta:
+        min_num = 1

@@ -1,5 +1,7 @@
 """The letter and call demo's words, in English and Spanish: text only (legislators/demo.py builds the pages)."""
 
+from legislators.letters import as_stream
+
 LETTER_SUBJECT = "A constituent from {city} asks you to release people from immigration detention"
 LETTER = (
     "{dear} {last_name},\n"
@@ -44,7 +46,7 @@ LETTER_ES = (
 CALL_SCRIPT = (
     "Hello. May I speak with the staff member who handles refugee and immigration issues?\n"
     "\n"
-    "My name is {name} and I am a constituent from {zip}. I am calling to ask {title} {last_name} to "
+    "My name is {name} and I live in {state}. I am calling to ask {title} {last_name} to "
     "co-sponsor two bills that would restore our country's promise to refugees:\n"
     "\n"
     "- the GRACE Act (H.R. 2146 / S.1088), which would guarantee at least 95,000 refugee admissions "
@@ -60,7 +62,7 @@ CALL_SCRIPT = (
 CALL_SCRIPT_ES = (
     "Hola. ¿Puedo hablar con la persona del equipo que se ocupa de refugiados e inmigración?\n"
     "\n"
-    "Me llamo {name} y vivo en el código postal {zip}. Llamo para pedir que {the_title} {last_name} "
+    "Me llamo {name} y vivo en {state}. Llamo para pedir que {the_title} {last_name} "
     "copatrocine dos proyectos de ley que devolverían a nuestro país su promesa con las personas "
     "refugiadas:\n"
     "\n"
@@ -163,8 +165,8 @@ PAGES = {
         "It takes five minutes: we fill in a letter for each of them, you send it through their contact form.",
         "recipients": "both",
         "subject": LETTER_SUBJECT,
-        "letter": LETTER,
-        "thank_you": "Thank you! Forward this page to three friends so their members hear from them too.",
+        "letter": as_stream(LETTER),
+        "thank_you": "Now forward this page to three friends so their members hear from them too.",
     },
     "call-congress": {
         "title": "Call your members of Congress for refugees",
@@ -183,9 +185,8 @@ SPANISH = {
         "intro": "Pida a sus miembros del Congreso que liberen a las personas en detención migratoria. Toma cinco "
         "minutos: preparamos una carta para cada uno y usted la envía por su formulario de contacto.",
         "subject": LETTER_SUBJECT_ES,
-        "letter": LETTER_ES,
-        "thank_you": "¡Gracias! Comparta esta página con tres amistades para que sus legisladores también les "
-        "escuchen.",
+        "letter": as_stream(LETTER_ES),
+        "thank_you": "Ahora comparta esta página con tres amistades para que sus legisladores también les escuchen.",
     },
     "call-congress": {
         "title": "Llame a sus miembros del Congreso por las personas refugiadas",

@@ -1,6 +1,7 @@
 import factory
 import wagtail_factories
 
+from legislators.letters import as_stream
 from legislators.models import CallScriptPage, CallTarget, LetterPage
 
 
@@ -8,7 +9,9 @@ class LetterPageFactory(wagtail_factories.PageFactory):
     title = "Write to your members of Congress"
     intro = "Ask your senators and representative to stand with immigrant neighbours."
     subject = "A constituent from {city} asks for your help"
-    letter = "Dear {title} {last_name},\n\nI live in {city} ({zip}).\n\nSincerely,\n{name}"
+    letter = factory.LazyFunction(
+        lambda: as_stream("Dear {title} {last_name},\nI live in {city} ({zip}).\nSincerely,\n{name}")
+    )
 
     class Meta:
         model = LetterPage

@@ -1,7 +1,5 @@
 """Forms for the letter and the call report. Every error is tied to its field for screen readers."""
 
-import uuid
-
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -9,17 +7,7 @@ from core.forms import AccessibleFormMixin, EmailField, ZipCodeField
 from legislators.models.actions import CallReport
 
 
-class TokenField(forms.UUIDField):
-    """A random id made when the form is shown, so a form sent twice counts once."""
-
-    widget = forms.HiddenInput
-
-    def __init__(self, **kwargs):
-        super().__init__(error_messages={"invalid": _("This form has expired. Please try again.")}, **kwargs)
-
-
 class LetterForm(AccessibleFormMixin, forms.Form):
-    token = TokenField()
     name = forms.CharField(
         label=_("Your name"), max_length=100, widget=forms.TextInput(attrs={"autocomplete": "name"})
     )
@@ -31,13 +19,17 @@ class LetterForm(AccessibleFormMixin, forms.Form):
     city = forms.CharField(
         label=_("Your city or town"), max_length=100, widget=forms.TextInput(attrs={"autocomplete": "address-level2"})
     )
-    zip = ZipCodeField()
-    subject = forms.CharField(label=_("Subject"), max_length=200)
-    letter = forms.CharField(
-        label=_("Your letter"),
-        max_length=10_000,
-        widget=forms.Textarea(attrs={"rows": 14}),
-        help_text=_("Change anything you like. Words in braces, like {legislator}, are filled in for each member."),
+    zip = ZipCodeField(widget=forms.HiddenInput)
+    district = forms.CharField(max_length=10, required=False, widget=forms.HiddenInput)
+    note = forms.CharField(
+        label=_("Your own words (optional)"),
+        required=False,
+        max_length=2_000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "A line or two about you or your town, added to every letter before the closing. Letters from "
+            "constituents in their own words count most."
+        ),
     )
     consent = forms.BooleanField(
         label=_("Keep my name, email, city and ZIP code so this organisation can tell me how the campaign goes."),
@@ -57,18 +49,8 @@ class LetterForm(AccessibleFormMixin, forms.Form):
             self.add_error("email", _("Enter your email so we can send you updates, or untick the box below."))
         return cleaned
 
-    @classmethod
-    def initial_for(cls, page, zip_code):
-        return {
-            "token": uuid.uuid4(),
-            "zip": zip_code,
-            "subject": page.subject,
-            "letter": page.letter,
-        }
-
 
 class CallReportForm(forms.Form):
-    token = TokenField()
     target = forms.CharField(max_length=40, widget=forms.HiddenInput)
     zip = forms.CharField(max_length=32, required=False, widget=forms.HiddenInput)
     outcome = forms.ChoiceField(

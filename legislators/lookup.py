@@ -6,7 +6,7 @@ Runs a constant number of queries (at most four) whatever the ZIP code.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Count, Max, Q
 from django.utils.translation import gettext as _
 
 from core.normalise import normalise_zip
@@ -15,6 +15,9 @@ from legislators.states import STATE_NAMES, TERRITORIES, territory_for_zip
 
 # A ZIP missing from the ZCTA table is placed in a state only when that state holds this share of its prefix.
 PREFIX_MAJORITY = 0.8
+# ZIP codes are given out upwards within a 3-digit area: a PO box ZIP sits near the residential ones (Ketchikan's
+# 99950 is 21 past the highest Alaskan ZCTA); one far past them is a typo or no ZIP code at all.
+PREFIX_MARGIN = 30
 
 BOTH, SENATORS, REPRESENTATIVE = "both", "senators", "representative"
 
@@ -34,6 +37,13 @@ class DistrictResult:
     @property
     def is_at_large(self):
         return self.number == 0 and self.state not in TERRITORIES
+
+    @property
+    def office_cities(self):
+        """Where the representative has local offices: the only places the data ties to a district."""
+        if self.representative is None:
+            return []
+        return sorted({office.city for office in self.representative.local_offices if office.city})
 
 
 @dataclass
@@ -87,6 +97,71 @@ class LookupResult:
         return members
 
 
+UNSURE = "unsure"
+
+
+@dataclass
+class DistrictChoice:
+    """For a ZIP code that several districts (or states) share: which one the supporter says is theirs.
+
+    `value` is a district label from the candidates ("MA-7"), UNSURE, or empty (not asked yet). A supporter who is
+    not sure writes only to the members who are certainly theirs; the others are listed, not written to.
+    """
+
+    lookup: LookupResult
+    value: str = ""
+    who: str = BOTH
+
+    @property
+    def candidates(self):
+        return [district for state in self.lookup.states for district in state.districts]
+
+    @property
+    def needed(self):
+        if not self.lookup.found:
+            return False
+        if len(self.lookup.states) > 1:
+            return True
+        return self.who != SENATORS and len(self.candidates) > 1
+
+    @property
+    def chosen(self):
+        if not self.needed:
+            return None
+        return next((d for d in self.candidates if d.label == self.value), None)
+
+    @property
+    def unsure(self):
+        return self.needed and self.value == UNSURE
+
+    @property
+    def pending(self):
+        return self.needed and self.chosen is None and not self.unsure
+
+    def members(self):
+        """The members to write to or call: every one when the ZIP is simple or the choice is pending (to list
+        them), the chosen district's when chosen, and only those certainly the supporter's when unsure."""
+        if not self.needed or self.pending:
+            return self.lookup.legislators(self.who)
+        chosen = self.chosen
+        if chosen is not None:
+            state = next(state for state in self.lookup.states if state.code == chosen.state)
+            members = list(state.senators) if self.who in (BOTH, SENATORS) else []
+            if self.who in (BOTH, REPRESENTATIVE) and chosen.representative:
+                members.append(chosen.representative)
+            return members
+        if len(self.lookup.states) == 1 and self.who in (BOTH, SENATORS):
+            return list(self.lookup.states[0].senators)
+        return []
+
+    def uncertain(self):
+        """When unsure: the members who may or may not be the supporter's."""
+        if not self.unsure:
+            return []
+        certain = {member.pk for member in self.members()}
+        return [member for member in self.lookup.legislators(self.who) if member.pk not in certain]
+
+
 def find_legislators(raw):
     if raw is None or not str(raw).strip():
         return LookupResult(LookupResult.EMPTY)
@@ -109,7 +184,7 @@ def find_legislators(raw):
         if territory:
             pairs = [(territory, 0)]
         else:
-            state = _state_for_prefix(zip_code[:3])
+            state = _state_for_prefix(zip_code)
             if state is None:
                 return LookupResult(
                     LookupResult.UNKNOWN,
@@ -163,15 +238,19 @@ def _state_only(zip_code, state):
     return result
 
 
-def _state_for_prefix(prefix):
+def _state_for_prefix(zip_code):
+    """The state that holds most of the ZIP's 3-digit area, unless the ZIP lies past the area's highest residential
+    ZIP code by more than PREFIX_MARGIN (99999 is no Alaskan PO box: it is no ZIP code at all)."""
     counts = list(
-        ZipDistrict.objects.filter(zip_code__startswith=prefix)
+        ZipDistrict.objects.filter(zip_code__startswith=zip_code[:3])
         .values("state")
-        .annotate(rows=Count("id"))
+        .annotate(rows=Count("id"), highest=Max("zip_code"))
         .order_by("-rows", "state")
     )
     total = sum(row["rows"] for row in counts)
     if not counts or counts[0]["rows"] < PREFIX_MAJORITY * total:
+        return None
+    if int(zip_code) > int(max(row["highest"] for row in counts)) + PREFIX_MARGIN:
         return None
     return counts[0]["state"]
 

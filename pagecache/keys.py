@@ -30,6 +30,7 @@ DEFAULT_QUERY_PARAMS = (
     "query",
     "near",
     "zip",
+    "district",
     "reported",
     "campaign",
     "amount",

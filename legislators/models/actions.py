@@ -1,7 +1,8 @@
 """What supporters' actions leave behind: a count of letters and a tally of calls, nothing more than asked.
 
-Each form carries a random token made when the page was shown; a unique constraint on it means a reloaded or
-re-sent form is never counted twice.
+The pages are cached and shared, so no form carries a token of its own: each record keeps a keyed hash of who
+sent what (legislators/duplicates.py), and a unique constraint on it means a reloaded or re-sent form is never
+counted twice while two supporters are always two records.
 """
 
 from django.db import models
@@ -15,7 +16,8 @@ class LetterWritten(models.Model):
     wagtail_reference_index_ignore = True
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
-    token = models.UUIDField()
+    # A keyed hash of the sender and the day (legislators/duplicates.py); blanked by the privacy purge.
+    fingerprint = models.CharField(max_length=64, blank=True, editable=False)
     letters = models.PositiveSmallIntegerField(help_text=_("How many members the supporter wrote to."))
     consent = models.BooleanField(default=False)
     name = models.CharField(max_length=100, blank=True)
@@ -28,7 +30,13 @@ class LetterWritten(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("letter form")
         verbose_name_plural = _("letter forms")
-        constraints = [models.UniqueConstraint(fields=["page", "token"], name="legislators_letter_once")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "fingerprint"],
+                condition=~models.Q(fingerprint=""),
+                name="legislators_letter_once_a_day",
+            )
+        ]
 
     def __str__(self):
         return f"{self.letters} letter(s) on page {self.page_id}"
@@ -57,7 +65,8 @@ class CallReport(models.Model):
     }
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
-    token = models.UUIDField()
+    # A keyed hash of the client, the target, the outcome and a ten-minute window; blanked by the privacy purge.
+    fingerprint = models.CharField(max_length=64, blank=True, editable=False)
     # A bioguide id, or "target-<id>" for an editor's own target; kept as text so tallies outlive a member's term.
     target = models.CharField(max_length=40)
     target_name = models.CharField(max_length=200)
@@ -69,7 +78,9 @@ class CallReport(models.Model):
         verbose_name = _("call report")
         verbose_name_plural = _("call reports")
         constraints = [
-            models.UniqueConstraint(fields=["page", "token", "target"], name="legislators_call_reported_once")
+            models.UniqueConstraint(
+                fields=["page", "fingerprint"], condition=~models.Q(fingerprint=""), name="legislators_call_once"
+            )
         ]
 
     def __str__(self):

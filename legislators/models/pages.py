@@ -1,5 +1,6 @@
 """The two actions a campaign offers against Congress: write to your legislators, and call them."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Sum
 from django.utils.text import format_lazy
@@ -14,11 +15,13 @@ from campaigns.models.ask import DonationAskMixin
 from core.pages import SeoMixin
 from home.blocks import BaseStreamBlock
 from home.panels import editor_tabs
-from legislators.blocks import BillsBlock
+from legislators.blocks import BillsBlock, LetterBlock
+from legislators.letters import plain_text
 from legislators.lookup import BOTH, REPRESENTATIVE, SENATORS
 from legislators.models.actions import CallReport, LetterWritten
 from legislators.models.congress import tel_uri
-from legislators.placeholders import PLACEHOLDER_HELP
+from legislators.panels import SampleLetterPanel
+from legislators.placeholders import PLACEHOLDER_HELP, placeholder_problems
 from legislators.views import serve_call_page, serve_letter_page
 
 RECIPIENT_CHOICES = [
@@ -93,20 +96,41 @@ class LetterPage(LegislatorActionPage):
             "{} {}", _("The sample letter's subject line, e.g. “Vote no on H.R. 1234”. Up to 200."), PLACEHOLDER_HELP
         ),
     )
-    letter = models.TextField(
+    letter = StreamField(
+        LetterBlock(),
+        use_json_field=True,
         help_text=format_lazy(
             "{} {}",
-            _("The sample letter supporters send and may change; one paragraph a line, a blank line between."),
+            _(
+                "The sample letter supporters send, one paragraph a block (each is translated on its own); "
+                "supporters may add their own words before the closing."
+            ),
             PLACEHOLDER_HELP,
-        )
+        ),
     )
 
-    edit_handler = LegislatorActionPage.tabs(_("Sample letter"), "subject", "letter")
+    edit_handler = LegislatorActionPage.tabs(
+        _("Sample letter"),
+        "subject",
+        "letter",
+        extra=[SampleLetterPanel(heading=_("Sample, as a supporter sends it"))],
+    )
     search_fields = LegislatorActionPage.search_fields + [index.SearchField("subject"), index.SearchField("letter")]
     template = "legislators/letter_page.html"
 
     class Meta:
         verbose_name = _("letter to legislators")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        for name, text in (("subject", self.subject), ("letter", plain_text(self.letter))):
+            problems = placeholder_problems(text)
+            if problems:
+                # One message: a stream field's error shows only its first.
+                errors[name] = " ".join(problems)
+        if errors:
+            raise ValidationError(errors)
 
     def letters_written(self):
         return LetterWritten.objects.filter(page=self).aggregate(total=Sum("letters"))["total"] or 0
@@ -154,6 +178,12 @@ class CallScriptPage(LegislatorActionPage):
 
     class Meta:
         verbose_name = _("call script")
+
+    def clean(self):
+        super().clean()
+        problems = placeholder_problems(self.script)
+        if problems:
+            raise ValidationError({"script": " ".join(problems)})
 
     def call_tally(self):
         """Reports by outcome, in the order the form offers them (one query)."""

@@ -1,5 +1,3 @@
-import uuid
-
 import pytest
 
 from legislators.models import CallReport, Legislator, LetterWritten
@@ -20,12 +18,8 @@ def test_editors_can_browse_members_but_not_edit_them(admin_client, congress):
 
 
 def test_letters_and_calls_can_be_listed_and_exported(admin_client, letter_page, call_page):
-    LetterWritten.objects.create(
-        page=letter_page, token=uuid.uuid4(), letters=3, consent=True, name="Ana", email="ana@example.org"
-    )
-    CallReport.objects.create(
-        page=call_page, token=uuid.uuid4(), target="W000817", target_name="Elizabeth Warren", outcome="voicemail"
-    )
+    LetterWritten.objects.create(page=letter_page, letters=3, consent=True, name="Ana", email="ana@example.org")
+    CallReport.objects.create(page=call_page, target="W000817", target_name="Elizabeth Warren", outcome="voicemail")
     assert "Ana" in admin_client.get("/admin/letterwritten/").content.decode()
     export = admin_client.get("/admin/letterwritten/", {"export": "csv"})
     assert export.status_code == 200
@@ -39,10 +33,8 @@ def test_letters_and_calls_show_the_language_of_the_page_they_came_from(admin_cl
     spanish_campaign = letter_page.get_parent().copy_for_translation(locales[1], copy_parents=True)
     carta = LetterPageFactory(parent=spanish_campaign, slug="escribe", locale=locales[1])
     for page, name in ((letter_page, "Ana"), (carta, "Lucía")):
-        LetterWritten.objects.create(page=page, token=uuid.uuid4(), letters=3, consent=True, name=name)
-    CallReport.objects.create(
-        page=call_page, token=uuid.uuid4(), target="W000817", target_name="Elizabeth Warren", outcome="voicemail"
-    )
+        LetterWritten.objects.create(page=page, letters=3, consent=True, name=name)
+    CallReport.objects.create(page=call_page, target="W000817", target_name="Elizabeth Warren", outcome="voicemail")
 
     listing = admin_client.get("/admin/letterwritten/").content.decode().split('id="listing-results"', 1)[1]
     assert "Language" in listing and "Spanish" in listing and "English" in listing

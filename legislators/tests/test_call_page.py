@@ -1,5 +1,3 @@
-import uuid
-
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext, override_settings
@@ -23,8 +21,8 @@ def call_page_with_bills(call_page):
     return call_page
 
 
-def report(token=None, target=WARREN, outcome=CallReport.REACHED_STAFF, zip_code="02139"):
-    return {"token": token or str(uuid.uuid4()), "target": target, "outcome": outcome, "zip": zip_code}
+def report(target=WARREN, outcome=CallReport.REACHED_STAFF, zip_code="02139"):
+    return {"target": target, "outcome": outcome, "zip": zip_code}
 
 
 def test_local_offices_come_first_as_tel_links_then_dc(client, call_page):
@@ -100,7 +98,6 @@ def test_reporting_a_call_to_a_custom_target(client, call_page_with_bills):
         report(outcome=""),
         report(target="X000000"),  # not a member for this ZIP
         report(target="W000817", zip_code="60601"),  # Warren does not represent Chicago
-        report(token="nope"),
         report(zip_code="<script>"),
         {"outcome": "voicemail"},
         {},
@@ -115,14 +112,15 @@ def test_invalid_reports_are_400_and_store_nothing(client, call_page, data):
 
 @override_settings(LEGISLATORS_RATE_LIMIT="2/m")
 def test_too_many_reports_get_a_429(client, call_page):
-    statuses = [client.post(call_page.url, report()).status_code for _ in range(3)]
+    outcomes = [CallReport.REACHED_STAFF, CallReport.VOICEMAIL, CallReport.NO_ANSWER]
+    statuses = [client.post(call_page.url, report(outcome=outcome)).status_code for outcome in outcomes]
     assert statuses == [303, 303, 429]
     assert CallReport.objects.count() == 2
 
 
 def test_report_stores_no_personal_data():
     fields = {field.name for field in CallReport._meta.get_fields()}
-    assert fields == {"id", "page", "token", "target", "target_name", "outcome", "created_at"}
+    assert fields == {"id", "page", "fingerprint", "target", "target_name", "outcome", "created_at"}
 
 
 def test_a_constant_number_of_queries_whatever_the_zip(client, call_page_with_bills):
@@ -139,3 +137,71 @@ def test_a_constant_number_of_queries_whatever_the_zip(client, call_page_with_bi
 def test_page_type_rules():
     assert CallScriptPage.parent_page_types == ["campaigns.CampaignPage"]
     assert CallScriptPage.subpage_types == []
+
+
+def test_two_supporters_posting_the_same_cached_form_are_both_counted(client, call_page):
+    """The page is cached and shared: nothing in its form tells supporters apart, and none is needed."""
+    form_html = client.get(call_page.url, {"zip": "02139"}).content.decode()
+    assert 'name="token"' not in form_html
+    client.post(call_page.url, report(), REMOTE_ADDR="203.0.113.1")
+    client.post(call_page.url, report(), REMOTE_ADDR="203.0.113.2")
+    assert CallReport.objects.count() == 2
+    client.post(call_page.url, report(), REMOTE_ADDR="203.0.113.2")  # the second supporter's double click
+    assert CallReport.objects.count() == 2
+
+
+def test_a_split_zip_asks_for_the_district_and_folds_the_candidates(client, call_page):
+    html = client.get(call_page.url, {"zip": "10001"}).content.decode()
+    assert "Which district do you live in?" in html
+    assert 'value="NY-10"' in html and 'value="NY-12"' in html and 'value="unsure"' in html
+    assert html.count('class="call__folded"') == 2  # both possible representatives, folded away
+    chosen = client.get(call_page.url, {"zip": "10001", "district": "NY-12"}).content.decode()
+    assert 'class="call__folded"' not in chosen
+    assert chosen.count('class="card call"') == 3
+    assert "Nadler" in chosen and "Goldman" not in chosen.split('class="calls"')[1]
+
+
+def test_the_script_shows_bullets_as_a_list_and_one_thank_you(client, call_page):
+    call_page.script = "Hello {title} {last_name}.\n\n- the GRACE Act;\n- the NO BAN Act.\n\nThank you."
+    call_page.thank_you = "Thank you for calling!"
+    call_page.save_revision().publish()
+    html = client.get(call_page.url, {"zip": "02139", "reported": WARREN}).content.decode()
+    assert "<ul><li>the GRACE Act;</li><li>the NO BAN Act.</li></ul>" in html
+    assert "- the GRACE Act" not in html
+    card = html[html.index(f'id="call-{WARREN}"') :]
+    assert "Your call is counted. Thank you for calling!" in card
+    assert "Thank you! Your call is counted." not in html
+
+
+def test_a_script_with_an_unknown_placeholder_is_refused(call_page):
+    from django.core.exceptions import ValidationError
+
+    call_page.script = "Hi {title} {lastname}, I am [Your Name]."
+    with pytest.raises(ValidationError) as refused:
+        call_page.full_clean()
+    messages = " ".join(refused.value.message_dict["script"])
+    assert "Did you mean {last_name}?" in messages and "Did you mean {name}?" in messages
+
+
+def test_the_duplicate_checks_hashes_are_blanked_by_the_purge(client, call_page, letter_page):
+    import datetime
+
+    from django.utils import timezone
+
+    from legislators.models import LetterWritten
+    from legislators.personal_data import purge
+
+    client.post(call_page.url, report())
+    client.post(letter_page.url, {"name": "Ana", "city": "Cambridge", "zip": "60601"})
+    assert CallReport.objects.get().fingerprint and LetterWritten.objects.get().fingerprint
+    purge(timezone.now())  # a day old: still needed
+    assert CallReport.objects.get().fingerprint
+    purge(timezone.now() + datetime.timedelta(days=3))
+    assert CallReport.objects.get().fingerprint == "" and LetterWritten.objects.get().fingerprint == ""
+    assert LetterWritten.objects.get().letters == 3  # still counted
+
+
+def test_the_call_page_is_the_same_for_every_visitor(client, call_page):
+    first = client.get(call_page.url, {"zip": "02139", "district": "MA-7"}).content.decode()
+    second = client.get(call_page.url, {"zip": "02139", "district": "MA-7"}).content.decode()
+    assert first == second

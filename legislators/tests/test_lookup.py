@@ -113,9 +113,32 @@ def test_a_zip_without_a_district_row_gives_the_state_senators_and_says_so(congr
 
 
 def test_a_zip_without_a_row_in_an_at_large_state_still_finds_the_representative(congress):
-    result = find_legislators("99999")
+    result = find_legislators("99950")  # Ketchikan PO boxes
     assert result.status == LookupResult.FOUND
     assert [(r.state, r.district) for r in result.representatives] == [("AK", 0)]
+
+
+def test_99999_is_no_zip_code_not_alaska(congress):
+    result = find_legislators("99999")
+    assert result.status == LookupResult.UNKNOWN
+    assert result.legislators() == []
+    assert "We could not find ZIP code 99999" in result.notes[0]
+
+
+def test_a_split_zip_offers_its_districts_with_their_representatives_offices(congress):
+    from legislators.lookup import UNSURE, DistrictChoice
+
+    result = find_legislators("02139")
+    choice = DistrictChoice(result, "")
+    assert choice.pending and [d.label for d in choice.candidates] == ["MA-5", "MA-7"]
+    assert "Boston" in choice.candidates[1].office_cities
+    chosen = DistrictChoice(result, "MA-7")
+    assert names(chosen.members()) == ["Ayanna Pressley", "Edward J. Markey", "Elizabeth Warren"]
+    unsure = DistrictChoice(result, UNSURE)
+    assert names(unsure.members()) == ["Edward J. Markey", "Elizabeth Warren"]
+    assert names(unsure.uncertain()) == ["Ayanna Pressley", "Katherine M. Clark"]
+    # Writing to the senators only, a ZIP split between districts of one state asks nothing.
+    assert not DistrictChoice(result, "", "senators").needed
 
 
 def test_unknown_zip(congress):

@@ -34,7 +34,12 @@ class PageRulesTests(WagtailPageTestCase):
         self.assertPageIsPreviewable(
             letter,
             post_data=nested_form_data(
-                {**common, "title": "Write", "subject": "Hi {title}", "letter": "Dear {title} {last_name},"}
+                {
+                    **common,
+                    "title": "Write",
+                    "subject": "Hi {title}",
+                    "letter": streamfield([("paragraph", "Dear {title} {last_name},")]),
+                }
             ),
         )
         self.assertPageIsPreviewable(
