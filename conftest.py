@@ -29,16 +29,23 @@ CHROMIUM_ARGS = [
 
 def pytest_addoption(parser):
     parser.addoption("--reverse-order", action="store_true", help="Run the tests in reverse order.")
+    parser.addoption("--as-given", action="store_true", help="Run the tests in the order they were named.")
 
 
-@pytest.hookimpl(trylast=True)
+@pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(config, items):
     """Tests marked `postgres` need row locks and real concurrency: deselected (not skipped) on SQLite.
-    `--reverse-order` (or `-p randomly`) shows that no test leans on one that ran before it."""
+    `--reverse-order`, `--as-given` (tests/test_isolation.py) and `-p randomly` change the order pytest-django
+    gives the tests, to show that no test leans on one that ran before it."""
+    as_collected = list(items)
+    yield
     if "postgres" not in os.environ.get("DATABASE_URL", ""):
         drop = [item for item in items if item.get_closest_marker("postgres")]
         config.hook.pytest_deselected(items=drop)
         items[:] = [item for item in items if item not in drop]
+    if config.getoption("as_given"):
+        kept = set(items)
+        items[:] = [item for item in as_collected if item in kept]
     if config.getoption("reverse_order"):
         items.reverse()
 
