@@ -153,3 +153,62 @@ def test_the_error_pages_speak_every_configured_language(three_languages):
     assert '<section lang="en" dir="ltr">' in html
     assert '<section lang="es" dir="ltr">' in html and "Volvemos pronto" in html
     assert '<section lang="ar" dir="rtl">' in html and '<a href="/ar/">' in html
+
+
+@pytest.fixture
+def korean_too(settings, locales):
+    """A language Django ships a catalogue for but the site's emails are not translated into yet."""
+    settings.LANGUAGES = site_languages("en,es,ko")
+    settings.WAGTAIL_CONTENT_LANGUAGES = settings.LANGUAGES
+
+
+@pytest.mark.django_db
+def test_a_receipt_goes_in_the_donors_language_when_translated_else_in_the_default_saying_so(korean_too, home_page):
+    from donations.emails import receipt_message
+    from donations.factories import DonationFactory
+
+    spanish = receipt_message(DonationFactory(amount=2500, language="es", donor_name="Rosa"))
+    assert spanish.subject.startswith("Su recibo") or "recibo" in spanish.subject.lower()
+    assert "not translated" not in spanish.body and "traducido" not in spanish.body
+
+    korean = receipt_message(DonationFactory(amount=2500, language="ko", donor_name="Min"))
+    assert korean.subject.startswith("Your receipt for your gift of")
+    # The note comes first, so a reader sees at once why the email is not in their language.
+    assert korean.body.startswith("We have not translated this email into your language yet, so it is in ")
+    assert "Thank you for your gift" in korean.body
+
+    # A language not on the site at all (an old row): the default language, no note needed.
+    assert site_language_of("fr") == "en"
+
+
+def site_language_of(code):
+    from core.locales import site_language
+
+    return site_language(code)
+
+
+@pytest.mark.django_db
+def test_the_newsletter_confirmation_falls_back_the_same_way(korean_too, home_page):
+    from newsletter.emails import confirmation_message
+    from newsletter.models import Subscriber
+
+    spanish = confirmation_message(Subscriber.objects.create(email="ana@example.org", language="es"))
+    assert "We have not translated" not in spanish.body
+    korean = confirmation_message(Subscriber.objects.create(email="min@example.org", language="ko"))
+    assert korean.subject == "Confirm your subscription to Take Action Now"
+    assert korean.body.startswith("We have not translated this email into your language yet")
+    html = korean.alternatives[0][0]
+    assert '<html lang="en">' in html and '<p lang="ko" dir="ltr">We have not translated' in html
+    assert "/ko/newsletter/confirm/" in korean.body  # the link still leads to the Korean pages
+
+
+def test_site_language_reads_regional_variants():
+    from django.test import override_settings
+
+    from core.locales import site_language
+
+    with override_settings(LANGUAGES=site_languages("en,es,pt-br,zh-hans")):
+        assert site_language("es-MX") == "es"
+        assert site_language("pt_BR") == "pt-br"
+        assert site_language("zh-Hans") == "zh-hans"
+        assert site_language("") == "en"
