@@ -92,6 +92,18 @@ def test_an_untranslated_page_is_a_404_under_the_arabic_url_and_the_switcher_say
     assert '<a href="/es/quienes-somos/" hreflang="es" lang="es" rel="alternate">Español</a>' in html
     assert '<a href="/ar/" hreflang="ar" lang="ar" aria-describedby="language-note-ar">' in html
     assert '<small class="language-switcher__note" id="language-note-ar" lang="ar">' in html
+    assert "لم تُترجم بعد: يقودك هذا الرابط إلى «الرئيسية»." in html  # in Arabic, for the Arabic reader
+
+
+@pytest.mark.django_db
+def test_the_arabic_interface_text_is_arabic(client, arabic_home):
+    html = client.get("/ar/").content.decode()
+    for arabic in ("انتقل إلى المحتوى الرئيسي", "ابحث في الموقع", "القائمة"):
+        assert arabic in html
+    for english in ("Skip to main content", "Search the site", ">Menu<"):
+        assert english not in html
+    missing = client.get("/ar/no-such-page/")
+    assert missing.status_code == 404 and "لم نعثر على هذه الصفحة" in missing.content.decode()
 
 
 @pytest.mark.django_db

@@ -1,5 +1,6 @@
 """How complete each language's interface text is: every catalogue (each app's locale/ and the site's /locale)."""
 
+import re
 from pathlib import Path
 
 import polib
@@ -28,36 +29,66 @@ def catalogues(language):
     return [path for folder in folders if (path := folder / name / "LC_MESSAGES" / "django.po").exists()]
 
 
+# Text only staff read: models' labels and help, the admin's views, panels and blocks' labels, commands, demo.
+STAFF_ONLY = re.compile(
+    r"(models|viewsets|wagtail_hooks|admin|panels|blocks\.py|management/|exports|editors/|snippets|audit|"
+    r"settings\.py|filters|demo|two_factor|apps\.py|dashboard|delivery_list|inspect|languages\.py|core/pages\.py)"
+)
+
+
+def is_for_visitors(entry):
+    """Whether a visitor can read the text: it is used somewhere other than the admin's own files."""
+    return any(not STAFF_ONLY.search(path) for path, _line in entry.occurrences)
+
+
 def completeness(language):
-    """(translated, total, review state from the catalogues' headers) for `language`."""
-    translated = total = 0
+    """{"all": (translated, total), "visitors": (translated, total), "review": state} for `language`."""
+    counts = {"all": [0, 0], "visitors": [0, 0]}
     reviewed = set()
     for path in catalogues(language):
         po = polib.pofile(str(path))
-        entries = [entry for entry in po if not entry.obsolete]
-        total += len(entries)
-        translated += sum(1 for entry in entries if entry.translated())
+        for entry in po:
+            if entry.obsolete:
+                continue
+            kinds = ["all", "visitors"] if is_for_visitors(entry) else ["all"]
+            for kind in kinds:
+                counts[kind][1] += 1
+                counts[kind][0] += entry.translated()
         reviewed.add(po.metadata.get("X-Translation-Review", "unknown"))
-    return translated, total, ", ".join(sorted(reviewed)) or "no catalogue"
+    return {**{kind: tuple(pair) for kind, pair in counts.items()}, "review": ", ".join(sorted(reviewed)) or "none"}
+
+
+def percent(pair):
+    translated, total = pair
+    return 100 * translated / total if total else 0.0
 
 
 class Command(BaseCommand):
-    help = "Reports each language's share of translated interface text (all catalogues), and its review state."
+    help = (
+        "Each language's share of translated interface text (every catalogue): what visitors and supporters read, "
+        "everything (the admin's labels too), and whether a native speaker reviewed it."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
             "languages", nargs="*", help="Language codes; default: the site's languages but the first."
         )
-        parser.add_argument("--min", type=float, default=0, help="Exit with an error if any is below this percent.")
+        parser.add_argument(
+            "--min", type=float, default=0, help="Fail if any language's visitor text is below this percent."
+        )
 
     def handle(self, *args, languages=(), min=0, **options):
         codes = languages or [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
         below = []
+        self.stdout.write(f"{'language':9}{'visitors see':>22}{'everything':>22}  review")
         for code in codes:
-            translated, total, review = completeness(code)
-            percent = 100 * translated / total if total else 0.0
-            self.stdout.write(f"{code:8} {percent:6.1f}%  {translated:5}/{total:<5}  {review}")
-            if percent < min:
+            found = completeness(code)
+            visitors, everything = found["visitors"], found["all"]
+            self.stdout.write(
+                f"{code:9}{percent(visitors):9.1f}% {visitors[0]:5}/{visitors[1]:<5}"
+                f"{percent(everything):9.1f}% {everything[0]:5}/{everything[1]:<5}  {found['review']}"
+            )
+            if percent(visitors) < min:
                 below.append(code)
         if below:
             self.stderr.write(f"Below {min}%: {', '.join(below)}")
