@@ -224,3 +224,24 @@ def test_site_language_reads_regional_variants():
         assert site_language("pt_BR") == "pt-br"
         assert site_language("zh-Hans") == "zh-hans"
         assert site_language("") == "en"
+
+
+@pytest.mark.django_db
+def test_translations_to_update_shows_each_languages_state(client, three_languages, home_page, spanish_home):
+    """One row per changed page, one column per language: up to date, to sync, or not translated."""
+    from django.contrib.auth import get_user_model
+
+    from home.demo_tools import ensure_translation
+
+    english = StandardPageFactory(parent=home_page, title="Our rights", slug="our-rights")
+    ensure_translation(english, spanish_home.locale, title="Nuestros derechos")
+    english.title = "Our rights at work"
+    english.save_revision().publish()
+
+    client.force_login(get_user_model().objects.create_superuser("lead", "lead@example.org", "pw"))
+    html = client.get("/admin/").content.decode()
+    assert "Translations to update" in html, html[:3000]
+    panel = html[html.index("Translations to update") :]
+    assert "Our rights at work" in panel
+    assert "Nuestros derechos" in panel and "not synced yet" in panel  # Spanish: sync, then retranslate
+    assert "Arabic" in panel and "Not translated" in panel  # Arabic: a column of its own, not made yet
