@@ -7,7 +7,7 @@ PORT ?= 8000
 TEST_WORKERS ?= auto
 DEV_SETTINGS := config.settings.dev
 
-.PHONY: run test install install-dev install-browser check lint format messages clean bench bench-email bench-render
+.PHONY: run test install install-dev install-browser check lint format messages messages-report clean bench bench-email bench-render
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -74,15 +74,24 @@ format: install-dev
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-APPS := home campaigns donations legislators updates newsletter resources privacy editors
+APPS := home campaigns donations legislators updates newsletter resources privacy editors core
+# The interface languages the site ships catalogues for (gettext's names): es was reviewed by a native speaker,
+# the others are first drafts to be reviewed (each catalogue's header says which).
+MESSAGE_LANGUAGES ?= es ht pt_BR zh_Hans vi ar
+LOCALE_FLAGS := $(foreach lang,$(MESSAGE_LANGUAGES),-l $(lang))
 
-## messages: refresh and compile the Spanish translations (needs GNU gettext); each app keeps its own catalogue
+## messages: refresh every language's catalogues and compile them (needs GNU gettext); each app keeps its own
 messages: install
-	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py makemessages -l es --ignore=.venv \
+	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py makemessages $(LOCALE_FLAGS) --ignore=.venv \
 		--ignore=staticfiles --ignore=tests $(foreach app,$(filter-out home,$(APPS)),--ignore=$(app))
 	for app in $(filter-out home,$(APPS)); do \
-		(cd $$app && DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) ../$(BIN)/python ../manage.py makemessages -l es); done
+		(cd $$app && DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) ../$(BIN)/python ../manage.py makemessages $(LOCALE_FLAGS)); done
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py compilemessages --ignore=.venv
+	$(MAKE) --no-print-directory messages-report
+
+## messages-report: each language's share of translated interface text, and whether a native speaker reviewed it
+messages-report: install
+	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py messages_report $(subst _,-,$(MESSAGE_LANGUAGES))
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,6 +1,5 @@
 """Admin listings of signers and RSVPs, searchable, filterable, and exportable as a spreadsheet to deliver."""
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +13,7 @@ from campaigns.models import EventPage, EventRSVP, PetitionPage, Signature
 from core.exports import SafeExportIndexView
 from core.http import parse_id
 from core.i18n import first_language_version_id, first_language_versions
+from core.locales import language_choices
 from privacy.audit import AuditedExportMixin
 
 
@@ -41,7 +41,7 @@ class SignatureFilterSet(AnyLanguageVersionFilterSet):
         method="filter_petition",
     )
     kind = ChoiceFilter(choices=Signature.Kind.choices, label=_("Signed as"))
-    language = ChoiceFilter(choices=settings.LANGUAGES, label=_("Language"))
+    language = ChoiceFilter(choices=language_choices, label=_("Language"))
     created_at = DateFromToRangeFilter(label=_("Signed between"))
 
     class Meta:
@@ -60,7 +60,7 @@ class RSVPFilterSet(AnyLanguageVersionFilterSet):
         label=_("Event"),
         method="filter_event",
     )
-    language = ChoiceFilter(choices=settings.LANGUAGES, label=_("Language"))
+    language = ChoiceFilter(choices=language_choices, label=_("Language"))
 
     class Meta:
         model = EventRSVP

@@ -8,6 +8,11 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
+        from django.db.models.signals import post_migrate
+
         from core import clusters
+        from core.locales import create_locales_after_migrate
 
         clusters.install()
+        # After every app's migrations (Wagtail's included): `sender` is this app, which runs once per migrate.
+        post_migrate.connect(create_locales_after_migrate, sender=self, dispatch_uid="core-create-locales")

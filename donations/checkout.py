@@ -78,7 +78,7 @@ def checkout_params(request, page, donation):
         "metadata": metadata,
         "success_url": page.thanks_url(request) + "?session_id={CHECKOUT_SESSION_ID}",
         "cancel_url": cancel_url,
-        "locale": "es" if donation.language.startswith("es") else "en",
+        "locale": stripe_gateway.stripe_locale(donation.language),
     }
     if monthly:
         params["subscription_data"] = {"metadata": metadata}

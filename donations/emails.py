@@ -10,9 +10,10 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.formats import date_format
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 from wagtail.models import Site
 
+from core.locales import email_language, site_language
 from donations.models import DonationSettings
 from donations.tokens import make_link_token
 
@@ -27,8 +28,15 @@ def base_url():
 
 
 def language_of(code):
-    code = (code or settings.LANGUAGE_CODE)[:2]
-    return code if code in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    """One of the site's languages: "es-MX" is "es", "pt_BR" is "pt-br"; any other is the default language."""
+    return site_language(code)
+
+
+# The supporter's language when the email is translated into it, else the default one with a note saying so.
+RECEIPT_SUBJECT = gettext_noop("Your receipt for your gift of %(amount)s")
+STATEMENT_SUBJECT = gettext_noop("Your %(year)s giving statement")
+PAYMENT_FAILED_SUBJECT = gettext_noop("Your monthly gift could not be renewed")
+MANAGE_LINK_SUBJECT = gettext_noop("Your link to manage your monthly gift")
 
 
 def organisation():
@@ -54,10 +62,12 @@ def local_date(value):
     return date_format(timezone.localtime(value), "DATE_FORMAT") if value else ""
 
 
-def _message(template, subject, to, context, language):
+def _message(template, subject, to, context, language, note=""):
     with translation.override(language):
         context = {**context, "organisation": context.get("organisation") or organisation(), "base_url": base_url()}
         body = render_to_string(f"donations/email/{template}.txt", context)
+        if note:
+            body = f"{note}\n\n{body}"  # in the donor's own language, above the default language's text
         subject = " ".join(str(subject).split())
     return EmailMessage(
         subject=subject,
@@ -69,22 +79,22 @@ def _message(template, subject, to, context, language):
 
 
 def receipt_message(donation):
-    language = language_of(donation.language)
+    language, note = email_language(donation.language, RECEIPT_SUBJECT)
     with translation.override(language):
-        subject = gettext("Your receipt for your gift of %(amount)s") % {"amount": donation.display_amount}
+        subject = gettext(RECEIPT_SUBJECT) % {"amount": donation.display_amount}
         context = {"donation": donation, "date": local_date(donation.paid_at)}
-        return _message("receipt", subject, donation.donor_email, context, language)
+        return _message("receipt", subject, donation.donor_email, context, language, note)
 
 
 def statement_message(email, year, donations, language):
-    language = language_of(language)
+    language, note = email_language(language, STATEMENT_SUBJECT)
     from donations.money import format_amount
 
     totals = {}
     for donation in donations:
         totals[donation.currency] = totals.get(donation.currency, 0) + donation.amount - donation.amount_refunded
     with translation.override(language):
-        subject = gettext("Your %(year)s giving statement") % {"year": year}
+        subject = gettext(STATEMENT_SUBJECT) % {"year": year}
         lines = [
             {"date": local_date(d.paid_at), "amount": format_amount(d.amount - d.amount_refunded, d.currency)}
             for d in donations
@@ -94,7 +104,7 @@ def statement_message(email, year, donations, language):
             "lines": lines,
             "totals": [format_amount(total, currency) for currency, total in sorted(totals.items())],
         }
-        return _message("statement", subject, email, context, language)
+        return _message("statement", subject, email, context, language, note)
 
 
 def _link(view_name, language, token):
@@ -103,22 +113,22 @@ def _link(view_name, language, token):
 
 
 def payment_failed_message(gift):
-    language = language_of(gift.language)
+    language, note = email_language(gift.language, PAYMENT_FAILED_SUBJECT)
     link = _link("donations_manage:card", language, make_link_token("card", gift.pk))
     hours = settings.DONATIONS_CARD_LINK_MAX_AGE // 3600
     with translation.override(language):
-        subject = gettext("Your monthly gift could not be renewed")
+        subject = gettext(PAYMENT_FAILED_SUBJECT)
         context = {"gift": gift, "link": link, "hours": hours}
-        return _message("payment_failed", subject, gift.donor_email, context, language)
+        return _message("payment_failed", subject, gift.donor_email, context, language, note)
 
 
 def manage_link_message(email, language):
-    language = language_of(language)
+    language, note = email_language(language, MANAGE_LINK_SUBJECT)
     link = _link("donations_manage:open", language, make_link_token("email", email))
     minutes = settings.DONATIONS_MANAGE_LINK_MAX_AGE // 60
     with translation.override(language):
-        subject = gettext("Your link to manage your monthly gift")
-        return _message("manage_link", subject, email, {"link": link, "minutes": minutes}, language)
+        subject = gettext(MANAGE_LINK_SUBJECT)
+        return _message("manage_link", subject, email, {"link": link, "minutes": minutes}, language, note)
 
 
 def dispute_alert_message(donation, dispute_id, to):

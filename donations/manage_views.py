@@ -53,7 +53,7 @@ def _open_portal(request, gift, update_card=False):
             customer = session.get("customer") or ""
         if not customer:
             raise stripe_gateway.PaymentProviderError("The gift has no Stripe customer yet.")
-        locale = (gift.language or translation.get_language() or "")[:2]
+        locale = gift.language or translation.get_language() or ""
         return see_other(stripe_gateway.create_portal_session(customer, return_url, locale, update_card))
     except stripe_gateway.PaymentProviderError:
         return TemplateResponse(request, "donations/portal_unavailable.html", {"return_url": return_url}, status=503)

@@ -148,15 +148,26 @@ def invoice_for_payment_intent(payment_intent_id):
     return ""
 
 
+# Stripe's own codes for the site languages its Checkout and customer portal are written in; any other language
+# (Haitian Creole, Arabic) gets "auto": Stripe's pages in the donor's browser language, else English.
+STRIPE_LOCALES = {
+    "en": "en", "es": "es", "pt-br": "pt-BR", "pt": "pt", "zh-hans": "zh", "zh-hant": "zh-TW", "vi": "vi",
+    "fr": "fr", "ko": "ko", "ja": "ja", "ru": "ru", "pl": "pl", "it": "it", "de": "de", "tl": "fil", "th": "th",
+}  # fmt: skip
+
+
+def stripe_locale(language):
+    """The `locale` Stripe's pages are shown in for a site language."""
+    return STRIPE_LOCALES.get((language or "").lower(), "auto")
+
+
 def create_portal_session(customer_id, return_url, locale="", update_card=False):
     """The URL of a new Stripe customer portal session where a monthly donor changes or cancels the gift.
 
     Portal sessions are short-lived, so one is made when the donor clicks, never ahead of time for an email.
     `update_card` opens the portal straight on "update payment method" (after a failed renewal).
     """
-    params = {"customer": customer_id, "return_url": return_url}
-    if locale in {"en", "es"}:
-        params["locale"] = locale
+    params = {"customer": customer_id, "return_url": return_url, "locale": stripe_locale(locale)}
     if update_card:
         params["flow_data"] = {"type": "payment_method_update"}
     session = _call("customer portal session creation", get_client().v1.billing_portal.sessions.create, params=params)

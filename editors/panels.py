@@ -152,7 +152,7 @@ class OutdatedTranslationsPanel(DashboardPanel):
             .exclude(locale=default)
             .only("pk", "title", "translation_key", "locale_id", "last_published_at")
         }
-        outdated = []
+        states = {}
         for translation in translations:
             source = translation.source
             original = originals.get(source.object_id)
@@ -161,23 +161,45 @@ class OutdatedTranslationsPanel(DashboardPanel):
                 continue  # the translation is not made yet, or this editor may not change it
             translated_at = translation.last_translated or target.last_published_at
             if original.last_published_at and original.last_published_at > source.last_updated_at:
-                outdated.append(OutdatedTranslation(target, original, translation, needs_sync=True))
+                state = OutdatedTranslation(target, original, translation, needs_sync=True)
             elif translated_at and source.last_updated_at > translated_at:
-                outdated.append(OutdatedTranslation(target, original, translation, needs_sync=False))
-        outdated.sort(key=lambda row: row.changed_at, reverse=True)
-        more = max(0, len(outdated) - LIST_LIMIT)
-        context.update(has_content=bool(outdated), outdated=outdated[:LIST_LIMIT], more=more)
+                state = OutdatedTranslation(target, original, translation, needs_sync=False)
+            else:
+                state = OutdatedTranslation(target, original, translation, needs_sync=False, up_to_date=True)
+            states.setdefault(original.translation_key, {})[translation.target_locale_id] = state
+        locales = [locale for locale in Locale.objects.order_by("language_code") if locale.pk != default.pk]
+        order = {code: index for index, (code, _name) in enumerate(settings.LANGUAGES)}
+        locales.sort(key=lambda locale: order.get(locale.language_code, len(order)))
+        rows = []
+        for key, by_locale in states.items():
+            outdated = [state for state in by_locale.values() if not state.up_to_date]
+            if not outdated:
+                continue
+            original = originals[key]
+            cells = [(locale, by_locale.get(locale.pk)) for locale in locales]
+            rows.append(TranslationRow(original, cells, max(state.changed_at for state in outdated)))
+        rows.sort(key=lambda row: row.changed_at, reverse=True)
+        more = max(0, len(rows) - LIST_LIMIT)
+        context.update(has_content=bool(rows), rows=rows[:LIST_LIMIT], locales=locales, more=more)
         return context
 
 
 class OutdatedTranslation:
-    """One row of the panel: the translated page, its original and what the editor must do next."""
+    """One translation of a page: what the editor must do next, if anything."""
 
-    def __init__(self, page, original, translation, needs_sync):
+    def __init__(self, page, original, translation, needs_sync, up_to_date=False):
         self.page, self.original, self.translation, self.needs_sync = page, original, translation, needs_sync
+        self.up_to_date = up_to_date
         self.locale = translation.target_locale
         self.source = translation.source
         self.changed_at = original.last_published_at if needs_sync else self.source.last_updated_at
+
+
+class TranslationRow:
+    """A page whose text changed, with the state of each of the site's other languages (None: not translated)."""
+
+    def __init__(self, original, cells, changed_at):
+        self.original, self.cells, self.changed_at = original, cells, changed_at
 
 
 class FailedStripeEventsPanel(DashboardPanel):

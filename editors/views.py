@@ -13,3 +13,12 @@ class EditorsGuideView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_breadcrumbs_items(self):
         return [{"url": reverse("wagtailadmin_home"), "label": _("Home")}, {"url": "", "label": self.page_title}]
+
+    def get_context_data(self, **kwargs):
+        from wagtail_localize.machine_translators import get_machine_translator
+
+        translator = get_machine_translator()
+        return {
+            **super().get_context_data(**kwargs),
+            "machine_translator": translator.display_name if translator else "",
+        }

@@ -222,7 +222,7 @@ class NewsletterSignupBlock(blocks.StructBlock):
         label = _("Email sign-up")
         preview_value = {
             "heading": "Get these actions in your inbox",
-            "text": "Three actions every Tuesday, in English or Spanish. Unsubscribe with one click.",
+            "text": "Three actions every Tuesday, in your language. Unsubscribe with one click.",
         }
 
 

@@ -2,6 +2,7 @@ import re
 import sys
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.cache import caches
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import DatabaseError, connection
@@ -11,6 +12,7 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
+from core.error_pages import server_error_blocks
 from core.i18n import visitor_locale
 from pagecache.unavailable import DATABASE_DOWN, database_unavailable_response
 
@@ -85,7 +87,7 @@ def robots_txt(request):
         "User-agent: *",
         "Disallow: /admin/",
         "Disallow: /search/",
-        "Disallow: /es/search/",
+        *(f"Disallow: /{code}/search/" for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE),
         "Disallow: /donations/",
         f"Sitemap: {sitemap_url}",
         "",
@@ -98,4 +100,4 @@ def server_error(request):
     database is what broke (even in a middleware), the static "we'll be back" 503 instead."""
     if isinstance(sys.exc_info()[1], DATABASE_DOWN):
         return database_unavailable_response()
-    return TemplateResponse(request, "500.html", status=500).render()
+    return TemplateResponse(request, "500.html", {"blocks": server_error_blocks()}, status=500).render()

@@ -1,13 +1,17 @@
 """Building the emails: plain text with an HTML alternative, and the one-click unsubscribe headers on every one."""
 
+import re
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext
+from django.utils.html import escape
+from django.utils.translation import gettext, gettext_noop
 from wagtail.models import Site
 
+from core.locales import email_language
 from newsletter.tokens import make_confirm_token, make_unsubscribe_token
 
 
@@ -38,14 +42,21 @@ def unsubscribe_url(subscriber, base_url):
     )
 
 
-def build_message(subscriber, subject, template_prefix, context, base_url=None):
-    """An email to one subscriber, in their language, with RFC 8058 one-click unsubscribe headers."""
+def build_message(subscriber, subject, template_prefix, context, base_url=None, language=None, note=""):
+    """An email to one subscriber, in their language (or `language`, with `note` on top saying why, in theirs),
+    with RFC 8058 one-click unsubscribe headers."""
     base_url = base_url or site_base_url()
-    with translation.override(subscriber.language):
+    with translation.override(language or subscriber.language):
         unsubscribe = unsubscribe_url(subscriber, base_url)
         context = {**context, "subscriber": subscriber, "unsubscribe_url": unsubscribe, "base_url": base_url}
         text = render_to_string(f"{template_prefix}.txt", context)
         html = render_to_string(f"{template_prefix}.html", context)
+        if language and language != subscriber.language:
+            html = html.replace(f'<html lang="{subscriber.language}">', f'<html lang="{language}">', 1)
+        if note:
+            text = f"{note}\n\n{text}"
+            paragraph = f'<p lang="{subscriber.language}" dir="{direction(subscriber.language)}">{escape(note)}</p>'
+            html = re.sub(r"(<body[^>]*>)", lambda found: found.group(1) + paragraph, html, count=1)
         message = EmailMultiAlternatives(
             subject=" ".join(str(subject).split()),
             body=text,
@@ -61,14 +72,25 @@ def build_message(subscriber, subject, template_prefix, context, base_url=None):
     return message
 
 
+CONFIRM_SUBJECT = gettext_noop("Confirm your subscription to Take Action Now")
+
+
+def direction(language):
+    return "rtl" if translation.get_language_info(language)["bidi"] else "ltr"
+
+
 def confirmation_message(subscriber, base_url=None):
     base_url = base_url or site_base_url()
-    with translation.override(subscriber.language):
+    # In the subscriber's language when this email is translated into it, else the default one, saying so.
+    language, note = email_language(subscriber.language, CONFIRM_SUBJECT)
+    with translation.override(language):
         confirm = absolute_url(
             "newsletter:confirm", subscriber.language, base_url, token=make_confirm_token(subscriber)
         )
-        subject = gettext("Confirm your subscription to Take Action Now")
-    return build_message(subscriber, subject, "newsletter/email/confirm", {"confirm_url": confirm}, base_url)
+        subject = gettext(CONFIRM_SUBJECT)
+    return build_message(
+        subscriber, subject, "newsletter/email/confirm", {"confirm_url": confirm}, base_url, language, note
+    )
 
 
 def issue_message(subscriber, issue, base_url=None):

@@ -8,6 +8,11 @@ from django.utils.translation import gettext_lazy as _
 from core.forms import EmailField, HoneypotFormMixin, ZipCodeField
 
 
+def language_names():
+    """The site's languages, each in its own name ("Español", "العربيّة"), read when the form is built."""
+    return [(code, translation.get_language_info(code)["name_local"].capitalize()) for code, _n in settings.LANGUAGES]
+
+
 class SignupForm(HoneypotFormMixin, forms.Form):
     email = EmailField(
         label=_("Email"),
@@ -25,14 +30,12 @@ class SignupForm(HoneypotFormMixin, forms.Form):
     zip_code = ZipCodeField(label=_("ZIP code (optional)"), required=False)
     language = forms.ChoiceField(
         label=_("Language of the emails"),
-        # Each language in its own name, so a reader of either finds theirs.
-        choices=[
-            (code, translation.get_language_info(code)["name_local"].capitalize()) for code, _n in settings.LANGUAGES
-        ],
+        # Each language in its own name, so a reader of any finds theirs.
+        choices=language_names,
         widget=forms.RadioSelect,
         error_messages={
-            "required": _("Choose English or Spanish."),
-            "invalid_choice": _("Choose English or Spanish."),
+            "required": _("Choose a language."),
+            "invalid_choice": _("Choose a language."),
         },
     )
 

@@ -2,12 +2,12 @@
 
 import uuid
 
-from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.locales import default_language, language_choices
 from core.normalise import normalise_email
 
 
@@ -31,7 +31,7 @@ class Subscriber(models.Model):
     email = models.EmailField(_("email"), max_length=254, unique=True)
     name = models.CharField(_("name"), max_length=100, blank=True)
     zip_code = models.CharField(_("ZIP code"), max_length=10, blank=True)
-    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
+    language = models.CharField(_("language"), max_length=8, choices=language_choices, default=default_language)
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PENDING)
     # Signed into confirmation and unsubscribe links, so links never carry a guessable id.
     key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)

@@ -5,10 +5,10 @@ email in the person's language; only the link in it confirms. A confirmed subscr
 the answer is the same whether or not an address was on the list, so nobody learns who subscribes.
 """
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import translation
 
+from core.locales import site_language
 from core.normalise import normalise_email, normalise_zip
 from core.ratelimit import fingerprint, over_limit
 from newsletter.models import Subscriber
@@ -56,6 +56,4 @@ def record_signup(data):
 
 
 def _known_language(code):
-    codes = [known for known, _name in settings.LANGUAGES]
-    code = (code or "").split("-")[0]
-    return code if code in codes else settings.LANGUAGE_CODE
+    return site_language(code)

@@ -36,10 +36,19 @@ def _settings():
     )
 
 
+def without_language_prefix(path):
+    """ "/ar/search/" is "/search/": the skipped paths are listed once and hold in every language."""
+    first, _slash, rest = path.lstrip("/").partition("/")
+    if first and first != settings.LANGUAGE_CODE and first in {code for code, _name in settings.LANGUAGES}:
+        return "/" + rest
+    return path
+
+
 def request_is_cacheable(request):
     if request.method not in ("GET", "HEAD"):
         return False
-    if request.path_info.startswith(tuple(getattr(settings, "PAGECACHE_SKIP_PATHS", ()))):
+    skipped = tuple(getattr(settings, "PAGECACHE_SKIP_PATHS", ()))
+    if request.path_info.startswith(skipped) or without_language_prefix(request.path_info).startswith(skipped):
         return False
     cookies = request.COOKIES
     if settings.SESSION_COOKIE_NAME in cookies or CookieStorage.cookie_name in cookies:

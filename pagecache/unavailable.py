@@ -7,7 +7,6 @@ back" instead of a 500. Pages already in the shared cache keep being served, sin
 import logging
 from functools import cache
 
-from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.utils.cache import add_never_cache_headers
@@ -16,11 +15,25 @@ logger = logging.getLogger(__name__)
 
 DATABASE_DOWN = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
+FALLBACK_PAGE = (
+    b'<!DOCTYPE html><html lang="en"><meta charset="utf-8"><title>We\xe2\x80\x99ll be back shortly</title>'
+    b"<h1>We\xe2\x80\x99ll be back shortly</h1><p>Please try again in a minute.</p></html>"
+)
 
 
 @cache
 def _page():
-    return (settings.BASE_DIR / "templates" / "503.html").read_bytes()
+    """Rendered once per process with the words in each site language (no query: catalogues are in memory);
+    the template's own English if even that fails."""
+    try:
+        from django.template.loader import render_to_string
+
+        from core.error_pages import unavailable_blocks
+
+        return render_to_string("503.html", {"blocks": unavailable_blocks()}).encode()
+    except Exception:  # noqa: BLE001 (the page that says the site is down must not fail itself)
+        logger.exception("The 503 page could not be rendered; serving its plain English text")
+        return FALLBACK_PAGE
 
 
 def database_unavailable_response():

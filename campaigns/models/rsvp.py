@@ -1,7 +1,7 @@
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.locales import language_choices
 from core.normalise import normalise_email
 
 
@@ -20,7 +20,7 @@ class EventRSVP(models.Model):
     language = models.CharField(
         _("language"),
         max_length=10,
-        choices=settings.LANGUAGES,
+        choices=language_choices,
         blank=True,
         help_text=_("The language of the event page they answered on, e.g. to write back to them in it."),
     )

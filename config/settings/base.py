@@ -4,13 +4,14 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 from ops.anymail_env import anymail_settings
 from ops.logs import logging_config
 from ops.storage import media_storage
 
 from .env import env_bool, env_list
+from .languages import DEFAULT_SITE_LANGUAGES, bidi_languages, site_languages
+from .machine_translation import machine_translator
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -200,8 +201,11 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # --- Internationalisation ---------------------------------------------------
 
-LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English")), ("es", _("Spanish"))]
+# SITE_LANGUAGES: the site's languages, comma-separated, the default first ("en,es,ht,pt-br,zh-hans,vi,ar").
+# `manage.py migrate` (or `manage.py sync_locales`) creates a Wagtail locale for each (core/locales.py).
+LANGUAGES = site_languages(os.environ.get("SITE_LANGUAGES") or DEFAULT_SITE_LANGUAGES)
+LANGUAGE_CODE = LANGUAGES[0][0]
+LANGUAGES_BIDI = bidi_languages()
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = os.environ.get("TIME_ZONE", "America/New_York")
 USE_I18N = True
@@ -211,9 +215,12 @@ WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # Translation with wagtail-localize. No locale tree is synchronised (that would put live English aliases under
 # /es/); a new translation starts as a draft even when its source is live (it holds English text until someone
-# translates it); no machine translator is configured, so no text ever leaves the site.
+# translates it). Editors download and upload a page's translation as a PO file from the translation editor.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# No machine translator unless one is switched on (then the page's text is sent to that service):
+# WAGTAILLOCALIZE_MACHINE_TRANSLATOR=deepl with DEEPL_API_KEY, or =google with GOOGLE_CLOUD_PROJECT_ID and
+# GOOGLE_APPLICATION_CREDENTIALS (config/settings/machine_translation.py).
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = machine_translator(os.environ)
 
 # --- Static and media files -------------------------------------------------
 
@@ -330,16 +337,15 @@ PAGECACHE_LIVE_SECONDS = float(os.environ.get("PAGECACHE_LIVE_SECONDS", "5"))
 PAGECACHE_BROWSER_MAX_AGE = int(os.environ.get("PAGECACHE_BROWSER_MAX_AGE", "0"))
 PAGECACHE_CDN_MAX_AGE = int(os.environ.get("PAGECACHE_CDN_MAX_AGE", "10"))
 PAGECACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("PAGECACHE_STALE_WHILE_REVALIDATE", "30"))
-# Never cached: the admin, private documents, the donor's path and webhook, search, newsletter links, health.
+# Never cached: the admin, private documents, the donor's path and webhook, search, newsletter links, health
+# (in every language: "/search/" also skips "/es/search/").
 PAGECACHE_SKIP_PATHS = (
     "/admin/",
     "/documents/",
     "/donations/",
     "/healthz",
     "/search/",
-    "/es/search/",
     "/newsletter/",
-    "/es/newsletter/",
     "/_util/",
 )
 # Only these paths use Django's CSRF token (and its cookie); every other post is checked by its Origin.

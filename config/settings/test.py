@@ -1,8 +1,15 @@
 """Fast, deterministic settings for the test suite. DATABASE_URL still applies (CI uses PostgreSQL)."""
 
 from .base import *  # noqa: F403
+from .languages import DEFAULT_SITE_LANGUAGES, site_languages
 
 DEBUG = False
+# English and Spanish whatever the shell's SITE_LANGUAGES says; tests of more languages override these.
+LANGUAGES = site_languages(DEFAULT_SITE_LANGUAGES)
+LANGUAGE_CODE = "en"
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# Never a machine translator in tests, whatever the environment says.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 SECRET_KEY = "test-only-secret-key"
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

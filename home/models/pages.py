@@ -1,4 +1,5 @@
 from django.db import models
+from django.http import Http404
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -97,6 +98,13 @@ class HomePage(SeoMixin, Page):
             getattr(self, name)
         return self
 
+    def serves_language(self, language):
+        """Whether this home page is the one for URLs in `language` (its locale's language), kept with the frame."""
+        if not language:
+            return True
+        code = cached_frame_part(f"locale-code:{self.locale_id}", lambda: self.locale.language_code)
+        return code.lower() == language.lower()
+
     @property
     def localized(self):
         """The home page in the visitor's language, kept with the frame: Wagtail routes every URL from it."""
@@ -112,7 +120,12 @@ class HomePage(SeoMixin, Page):
         )
 
     def route(self, request, path_components):
-        """Every page of the site is found in one query (home/routing.py), not two per level of the tree."""
+        """Every page of the site is found in one query (home/routing.py), not two per level of the tree.
+
+        Only from the home page in the URL's language: where that language has no live home page yet, Wagtail
+        routes from the default one, which would put English pages under /ar/; that is a 404 instead."""
+        if not self.serves_language(translation.get_language()):
+            raise Http404
         if not path_components:
             return super().route(request, path_components)
         from home.routing import route_by_url_path

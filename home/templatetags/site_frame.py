@@ -59,7 +59,8 @@ def donate_link(context):
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     """Links to this page in each language. Where it has no live translation, the link leads to the nearest
-    ancestor that has one (or that language's home page), with a short note saying so in that language."""
+    ancestor that has one (or that language's home page), with a short note saying so in that language; a
+    language with no live home page yet is left out."""
     page = context.get("page")
     current = translation.get_language()
     translations = page_translations(page)
@@ -71,6 +72,8 @@ def language_switcher(context):
         url = target["url"] if target else None
         note = ""
         if url is None:
+            if code not in languages_with_a_home():
+                continue  # nothing is published in that language yet: no link to a page that is not there
             ancestor = _nearest_translated_ancestor(page, code) if isinstance(page, Page) and page.pk else None
             url = ancestor["url"] if ancestor else None
             if url is None:
@@ -129,8 +132,48 @@ def breadcrumb_ancestors(context, page):
 
 @register.simple_tag
 def alternate_languages(page):
-    """The page's other live languages, for <link rel="alternate" hreflang>."""
-    return [(code, urls["full_url"]) for code, urls in page_translations(page).items() if urls["pk"] != page.pk]
+    """The page's live languages, itself included, then x-default (the default language's version), for
+    <link rel="alternate" hreflang>; nothing when the page is in one language only."""
+    translations = page_translations(page)
+    if len(translations) < 2:
+        return []
+    codes = [code for code, _name in settings.LANGUAGES if code in translations]
+    links = [(code, translations[code]["full_url"]) for code in codes]
+    if settings.LANGUAGE_CODE in translations:
+        links.append(("x-default", translations[settings.LANGUAGE_CODE]["full_url"]))
+    return links
+
+
+@register.simple_tag
+def language_home_url(code=None):
+    """The URL of a language's home page ("/" for the default language, "/ar/" for Arabic), with no query."""
+    code = code or translation.get_language() or settings.LANGUAGE_CODE
+    if code == settings.LANGUAGE_CODE or code not in languages_with_a_home():
+        return "/"  # a language with no live home page yet: its /ar/ would be a 404
+    return f"/{code}/"
+
+
+def languages_with_a_home():
+    """The language codes that have a live home page, kept with the frame."""
+
+    def build():
+        return sorted(set(Page.objects.live().filter(depth=2).values_list("locale__language_code", flat=True)))
+
+    return cached_frame_part("languages-with-a-home", build)
+
+
+# Open Graph wants language_TERRITORY; where the code names no territory, the one most of its readers use.
+OG_TERRITORIES = {"en": "US", "es": "US", "ar": "AR", "ht": "HT", "vi": "VN", "zh-hans": "CN", "zh-hant": "TW"}
+
+
+@register.filter
+def og_locale(code):
+    """ "es" → "es_US", "pt-br" → "pt_BR", "zh-hans" → "zh_CN": the og:locale of a language code."""
+    code = (code or settings.LANGUAGE_CODE).lower()
+    if code in OG_TERRITORIES:
+        return f"{code.split('-')[0]}_{OG_TERRITORIES[code]}"
+    language, _dash, territory = code.partition("-")
+    return f"{language}_{territory.upper() if len(territory) == 2 else language.upper()}"
 
 
 def _home_url(code):

@@ -12,7 +12,10 @@ DEMO_APPS = ["home", "donations", "campaigns", "legislators", "resources", "upda
 
 
 class Command(BaseCommand):
-    help = "Builds the demo organisation's site in English and Spanish. Running it twice changes nothing."
+    help = (
+        "Builds the demo organisation's site in English and Spanish, and in Arabic when SITE_LANGUAGES names it. "
+        "Running it twice changes nothing."
+    )
 
     def handle(self, *args, **options):
         ctx = {"random": random.Random(2026)}
@@ -30,6 +33,10 @@ class Command(BaseCommand):
                 finish = getattr(importlib.import_module(f"{app}.demo"), "finish", None)
                 if finish is not None:
                     finish(ctx)
+            # More languages when SITE_LANGUAGES names them (Arabic: right to left).
+            from home import demo_arabic
+
+            demo_arabic.load(ctx)
             # Spanish pages and snippets an older version made as plain copies become wagtail-localize
             # translations, so every one of them opens in its side-by-side editor.
             adopt_all_translations()
