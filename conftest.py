@@ -8,6 +8,7 @@ tests ran before it, in any order.
 """
 
 import os
+import unittest
 
 import pytest
 from django.test import Client
@@ -69,6 +70,15 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
 def _django_db_helper(_test_database, _django_db_helper):
     """pytest-django's own database fixture, with `_test_database` set up before it and torn down after it."""
     return _django_db_helper
+
+
+@pytest.fixture(scope="class", autouse=True)
+def _unittest_database(request):
+    """Django's own test classes (WagtailPageTestCase) open their transaction when the class starts, before any
+    function fixture: they are given the migrations' copy first."""
+    if request.cls is not None and issubclass(request.cls, unittest.TestCase):
+        with request.getfixturevalue("django_db_blocker").unblock():
+            databases.use_copy(request.getfixturevalue("django_db_setup"), "migrated")
 
 
 @pytest.fixture
