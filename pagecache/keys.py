@@ -17,9 +17,11 @@ from django.utils import translation
 GENERATION_KEY = "pagecache:generation"
 ACTIVITY_KEY = "pagecache:activity"
 
-# The query parameters public pages read (pagination, the resource and directory filters, the legislator
-# look-up, the donate form's presets): a cached page is keyed by these alone, so `?utm_source=…`, `?fbclid=…`
-# or `?x=1` share the page's one copy. A page that reads any other parameter is not stored (middleware).
+# The query parameters a public page may read and still be stored (pagination, the resource and directory
+# filters, the legislator look-up, the donate form's presets). Each page is keyed by those of them it really
+# read while rendering (pagecache/reads.py): the home page reads none, so `/?page=1`, `/?q=…` and `/?utm_source=…`
+# all get its one copy; a listing reads `page`, a letter page `zip`. A page that reads a parameter outside
+# this list is not stored at all (middleware).
 DEFAULT_QUERY_PARAMS = (
     "page",
     "topic",
@@ -86,17 +88,36 @@ def record_activity():
     cache.set(ACTIVITY_KEY, now + COMMIT_MARGIN_SECONDS, timeout=24 * 60 * 60)
 
 
-def used_query(query_string):
-    """The query string's page parameters only, in a fixed order, so `?b=1&a=2` and `?a=2&b=1` share a copy."""
-    params = query_params()
-    pairs = [(name, value) for name, value in parse_qsl(query_string, keep_blank_values=True) if name in params]
+def used_query(query_string, names):
+    """The query string's parameters among `names` only, in a fixed order, so `?b=1&a=2` and `?a=2&b=1` share a
+    copy. Empty when the URL carries none of them."""
+    pairs = [(name, value) for name, value in parse_qsl(query_string, keep_blank_values=True) if name in names]
     return urlencode(sorted(pairs))
 
 
 def page_key(request):
-    """One key per URL and language. The page is stored with the generation it was rendered in, and a page of an
-    older generation is a miss: a purge needs no key of its own, and the next render overwrites the old copy."""
+    """The page's own key: one per path, host and language, whatever the query string. What is stored there is
+    the page as rendered without any of the parameters it reads, with the names of those it read (pages that
+    read none, the home page and most others, have this one copy for every URL)."""
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-    url = f"{request.scheme}://{request.get_host()}{request.path}?{used_query(request.META.get('QUERY_STRING', ''))}"
+    url = f"{request.scheme}://{request.get_host()}{request.path}"
     digest = hashlib.sha256(f"{language}|{url}".encode()).hexdigest()[:40]
     return f"pagecache:page:{digest}"
+
+
+def variant_key(key, names, used):
+    """The copy of the page at `key` for one set of values of the parameters it reads (`?page=2`, `?zip=02139`)."""
+    digest = hashlib.sha256(f"{key}|{','.join(names)}|{used}".encode()).hexdigest()[:40]
+    return f"pagecache:variant:{digest}"
+
+
+def count_variant(key, generation, timeout):
+    """One more copy of the page at `key` in this generation; returns how many there are now (about: on the file
+    cache two workers may count one)."""
+    counter = f"pagecache:copies:{generation}:{key.rpartition(':')[2]}"
+    cache.add(counter, 0, timeout=timeout)
+    try:
+        return cache.incr(counter)
+    except ValueError:  # expired between the two calls
+        cache.set(counter, 1, timeout=timeout)
+        return 1

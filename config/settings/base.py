@@ -330,6 +330,9 @@ PAGECACHE_LIVE_SECONDS = float(os.environ.get("PAGECACHE_LIVE_SECONDS", "5"))
 PAGECACHE_BROWSER_MAX_AGE = int(os.environ.get("PAGECACHE_BROWSER_MAX_AGE", "0"))
 PAGECACHE_CDN_MAX_AGE = int(os.environ.get("PAGECACHE_CDN_MAX_AGE", "10"))
 PAGECACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("PAGECACHE_STALE_WHILE_REVALIDATE", "30"))
+# A page is keyed by the query parameters it reads (a listing's `page`, a letter page's `zip`): at most this many
+# copies of one page per content version besides its own, so random values cannot fill the cache.
+PAGECACHE_MAX_VARIANTS = int(os.environ.get("PAGECACHE_MAX_VARIANTS", "100"))
 # Never cached: the admin, private documents, the donor's path and webhook, search, newsletter links, health.
 PAGECACHE_SKIP_PATHS = (
     "/admin/",
