@@ -8,6 +8,6 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from core import clusters
+        from core import clusters, ratelimit  # noqa: F401 (ratelimit registers its system check)
 
         clusters.install()

@@ -306,6 +306,9 @@ DONATIONS_OFFLINE_CHECKOUT = False
 CAMPAIGNS_RATE_LIMIT = os.environ.get("CAMPAIGNS_RATE_LIMIT") or (20, 600)
 LEGISLATORS_RATE_LIMIT = os.environ.get("LEGISLATORS_RATE_LIMIT") or "30/h"
 NEWSLETTER_SIGNUP_RATE = os.environ.get("NEWSLETTER_SIGNUP_RATE") or (5, 600)
+# Where the counters live (core/ratelimit_store.py): the database unless this names a Redis that never evicts
+# (`maxmemory-policy noeviction`), which must not be the page cache's Redis (REDIS_URL evicts).
+RATELIMIT_REDIS_URL = os.environ.get("RATELIMIT_REDIS_URL", "")
 NEWSLETTER_FROM_EMAIL = os.environ.get("NEWSLETTER_FROM_EMAIL", "")
 NEWSLETTER_BASE_URL = os.environ.get("NEWSLETTER_BASE_URL", "")
 NEWSLETTER_CONFIRM_MAX_AGE = int(os.environ.get("NEWSLETTER_CONFIRM_MAX_AGE", str(7 * 24 * 60 * 60)))
