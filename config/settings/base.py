@@ -262,6 +262,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Phones upload HEIC; renditions of it are served as JPEG. Metadata is stripped on upload (privacy/images.py).
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "heic", "jpg", "jpeg", "png", "webp"]
+# The upload form refuses a file whose metadata cannot be stripped (animations keep every frame).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "privacy.images.ImageForm"
 WAGTAILDOCS_DOCUMENT_MODEL = "resources.LanguageDocument"  # with the language it is written in
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
