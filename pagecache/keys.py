@@ -1,4 +1,5 @@
-"""Where a cached page lives: the content generation, the last supporter action, and one key per URL.
+"""Where a cached page lives: the content version (the "generation", core/content_version.py), the last supporter
+action, and one key per page (and per value of the query parameters it reads).
 
 Every app server reads the same two small keys from the shared cache, with the page itself in the same read,
 so a purge from any process (a worker, another server, `manage.py publish_scheduled`) is seen by all of them on
@@ -7,14 +8,15 @@ their next request.
 
 import hashlib
 import time
-import uuid
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
-GENERATION_KEY = "pagecache:generation"
+from core import content_version as version
+
+GENERATION_KEY = version.VERSION_KEY  # the page cache is named by the one content version
 ACTIVITY_KEY = "pagecache:activity"
 
 # The query parameters a public page may read and still be stored (pagination, the resource and directory
@@ -58,18 +60,12 @@ def read_with_page(key):
 
 
 def new_generation():
-    """Starts a new generation: every page cached before this moment is a miss from now on, in every process."""
-    generation = uuid.uuid4().hex
-    cache.set(GENERATION_KEY, generation, timeout=None)
-    return generation
+    """Starts a new content version: every page (and frame part) cached before is a miss, in every process."""
+    return version.new_version()
 
 
 def current_generation():
-    generation, _activity = generation_and_activity()
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        generation = cache.get(GENERATION_KEY)
-    return generation
+    return version.content_version()
 
 
 # Pages rendered this long after the action are treated as older than it too: the action's transaction may

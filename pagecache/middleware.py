@@ -19,6 +19,7 @@ from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
+from core.content_version import one_version_per_request
 from pagecache.keys import (
     count_variant,
     current_generation,
@@ -117,7 +118,8 @@ class PageCacheMiddleware:
         else:
             stored = None
         reads = record_reads(request)
-        response = self.get_response(request)
+        with one_version_per_request(generation):  # the page and its frame parts come from the version read here
+            response = self.get_response(request)
         allowed = query_params()
         if response_is_cacheable(request, response) and reads_only(reads, allowed):
             self._store(request, response, key, stored, generation, sorted(set(names) | reads.names_read), timeout)

@@ -1,4 +1,5 @@
-"""When the cached pages go stale, and how every process learns it.
+"""When the cached pages go stale, and how every process learns it: the one list of what starts a new content
+version (core/content_version.py), which the page cache, the frame parts, the fragments and the forms' HTML share.
 
 Content changes (a page published, unpublished, moved, deleted or scheduled; a snippet, a setting, an image or
 a document saved; a page or collection made private or public, or its groups changed) start a new generation
@@ -16,7 +17,8 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from pagecache.keys import new_generation, record_activity
+from core.content_version import bump_content_version, new_version
+from pagecache.keys import record_activity
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +32,9 @@ ACTIVITY_MODELS = (
 )
 # Snippets that hold supporters, not content: saving one changes no public page.
 NOT_CONTENT_MODELS = ("newsletter.Subscriber", "newsletter.Delivery")
+# Content that is neither a page, a setting, an image, a document, a site, a view restriction nor a snippet:
+# a menu's links are saved as rows of their own.
+MORE_CONTENT_MODELS = ("home.NavigationLink",)
 
 
 def _labels(names):
@@ -39,12 +44,12 @@ def _labels(names):
 def purge_all(**kwargs):
     """Drops every cached page, here and in every other process: at once, and again when the transaction
     commits, so a visitor who rendered the page between the two cannot leave the old content cached."""
-    new_generation()
-    transaction.on_commit(_purge_now)
+    bump_content_version()
+    transaction.on_commit(_purge_frontend_cache)
 
 
 def _purge_now():
-    new_generation()
+    new_version()
     _purge_frontend_cache()
 
 
@@ -75,6 +80,8 @@ def _is_content(instance):
     if isinstance(instance, content):
         return True
     label = instance._meta.label_lower
+    if label in _labels(MORE_CONTENT_MODELS):
+        return True
     return type(instance) in get_snippet_models() and label not in _labels(NOT_CONTENT_MODELS)
 
 
