@@ -10,7 +10,7 @@ class CoreConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from core import clusters
+        from core import clusters, ratelimit  # noqa: F401 (ratelimit registers its system check)
         from core.locales import create_locales_after_migrate
 
         clusters.install()

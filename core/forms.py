@@ -12,6 +12,7 @@ from django.forms.renderers import DjangoTemplates
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from core.content_version import content_version
 from core.normalise import normalise_email, normalise_zip
 
 HONEYPOT_FIELD = "website"
@@ -58,11 +59,16 @@ class AccessibleFormMixin:
             key = self.unbound_html_key()
         if key is None:
             return super().render(template_name, context, renderer)
+        version = content_version()  # a publish or a settings save may change a label or a choice
         key = (type(self), self.prefix, self.auto_id, translation.get_language(), key)
+        if _unbound_html.get("version") != version:
+            _unbound_html.clear()
+            _unbound_html["version"] = version
         html = _unbound_html.get(key)
         if html is None:
             if len(_unbound_html) >= MAX_UNBOUND_HTML:
                 _unbound_html.clear()
+                _unbound_html["version"] = version
             html = _unbound_html[key] = super().render()
         return html
 

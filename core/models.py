@@ -66,3 +66,18 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
                     defaults={"name": translated_name, "translation_key": topic.translation_key},
                 )
         return topic
+
+
+class RateLimitCounter(models.Model):
+    """One rate-limit counter (core/ratelimit.py): hits counted in the window that ends at `expires`.
+
+    Kept in the database, not in the cache, so flooding or restarting the cache cannot reset a limit. Named by
+    a keyed hash, never by an address; rows whose window has passed are deleted as new ones are counted.
+    """
+
+    name = models.CharField(max_length=200, primary_key=True)
+    count = models.PositiveIntegerField(default=0)
+    expires = models.FloatField(db_index=True, help_text="Unix time the window ends.")
+
+    class Meta:
+        verbose_name = "rate-limit counter"

@@ -1,4 +1,5 @@
-"""Per-client limits on form posts, counted in Django's cache (Redis in production, shared by every server).
+"""Per-client limits on form posts, counted where eviction cannot reset them (core/ratelimit_store.py: the
+database, or a Redis that never evicts), shared by every worker and server.
 
 A client is known only by a keyed hash (HMAC with SECRET_KEY) of its address: the address itself is never
 stored. IPv6 clients count by their /64 network, because one household or phone gets a whole /64 and can
@@ -11,14 +12,30 @@ import functools
 import hashlib
 import hmac
 import ipaddress
+import logging
+import re
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core import checks
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 
+from core import ratelimit_store
+
+logger = logging.getLogger(__name__)
+
 UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 RATE_LIMITED_TEMPLATE = "core/rate_limited.html"
+# "10/h", "20/10m": a count, a slash, an optional number of units and a unit (s, m, h or d).
+RATE_PATTERN = re.compile(r"^\s*(\d+)\s*/\s*(\d*)\s*([smhd])\s*$")
+# The settings that hold a rate: a malformed one stops the site at start-up (`check_rate_settings`).
+RATE_SETTINGS = (
+    "CAMPAIGNS_RATE_LIMIT",
+    "LEGISLATORS_RATE_LIMIT",
+    "NEWSLETTER_SIGNUP_RATE",
+    "DONATIONS_RATE_LIMIT",
+    "DONATIONS_MANAGE_RATE_LIMIT",
+)
 
 
 @functools.cache
@@ -90,28 +107,60 @@ def client_fingerprint(request):
     return fingerprint(key) if key else None
 
 
+def strict_rate(rate):
+    """ "10/h", "20/10m" or (10, 3600) -> (limit, window in seconds); ValueError when it is none of those."""
+    if isinstance(rate, tuple | list):
+        if len(rate) != 2:
+            raise ValueError("a rate is (count, seconds)")
+        limit, window = int(rate[0]), int(rate[1])
+    else:
+        match = RATE_PATTERN.match(str(rate))
+        if match is None:
+            raise ValueError("a rate is written like 10/h, 30/m or 20/10m (units s, m, h, d)")
+        limit, window = int(match[1]), int(match[2] or 1) * UNITS[match[3]]
+    if limit < 1 or window < 1:
+        raise ValueError("a rate needs at least one post in at least one second")
+    return limit, window
+
+
 def parse_rate(rate, default="30/h"):
-    """ "10/h" or (10, 3600) -> (10, 3600). A malformed setting falls back to the default, never an error."""
-    if isinstance(rate, tuple | list) and len(rate) == 2:
-        return int(rate[0]), int(rate[1])
+    """As `strict_rate`; a malformed value (which the system check refuses at start-up) logs an error and uses
+    `default`, so a post is never answered with a 500."""
     try:
-        count, unit = str(rate).split("/")
-        return int(count), UNITS[unit.strip()]
-    except (ValueError, KeyError):
-        return parse_rate(default)
+        return strict_rate(rate)
+    except (TypeError, ValueError):
+        logger.error("Malformed rate %r; using %s", rate, default)
+        return strict_rate(default)
+
+
+@checks.register(checks.Tags.security, deploy=False)
+def check_rate_settings(app_configs=None, **kwargs):
+    """Every rate setting must parse: `CAMPAIGNS_RATE_LIMIT=100000/1` stops `manage.py check`/`migrate`/runserver
+    instead of silently becoming another limit."""
+    errors = []
+    for name in RATE_SETTINGS:
+        if not hasattr(settings, name):
+            continue
+        value = getattr(settings, name)
+        try:
+            strict_rate(value)
+        except (TypeError, ValueError) as error:
+            errors.append(
+                checks.Error(
+                    f"{name}={value!r} is not a rate: {error}.",
+                    hint="Write it as a count per unit, e.g. 30/h, 5/m or 20/10m (units s, m, h, d).",
+                    id="core.E001",
+                )
+            )
+    return errors
 
 
 def over_limit(scope, key, rate):
-    """Counts one more hit for `key` in `scope`; True once the count passes the rate's limit within its window."""
+    """Counts one more hit for `key` in `scope`; True once the count passes the rate's limit within its window.
+    False when the counters cannot be reached (the post goes through)."""
     limit, window = parse_rate(rate)
-    cache_key = f"ratelimit:{scope}:{key}"
-    cache.add(cache_key, 0, timeout=window)
-    try:
-        count = cache.incr(cache_key)
-    except ValueError:  # the counter expired between add and incr
-        cache.set(cache_key, 1, timeout=window)
-        count = 1
-    return count > limit
+    hits = ratelimit_store.count(f"{scope}:{key}", window)
+    return hits is not None and hits > limit
 
 
 def is_rate_limited(request, scope, rate):

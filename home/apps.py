@@ -8,8 +8,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         from home import restrictions
         from home.aliases import connect_alias_guard
-        from home.signals import connect_frame_cache_signals
 
-        connect_frame_cache_signals()
+        # The frame's copies follow the one content version; what bumps it is listed in pagecache/purge.py.
         connect_alias_guard()
         restrictions.install()

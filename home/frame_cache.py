@@ -1,7 +1,7 @@
 """A shared cache for the parts of the frame that every page repeats (menus, the donate link).
 
-They change only when an editor publishes, moves or deletes a page, or saves a menu or the settings; each of
-those bumps one version number, so every app server (sharing Redis) drops the old copies at once.
+They are named by the content version (core/content_version.py), which everything that changes what a visitor may
+see bumps (pagecache/purge.py), so every app server (sharing Redis) drops the old copies at once.
 
 A part is named with the version it was built under, so a copy never goes stale under its own name: each
 process also keeps the parts of the current version in memory (pickled, so every request gets its own copy, as
@@ -9,54 +9,14 @@ from the shared cache) and reads only the version from the shared cache, once pe
 """
 
 import pickle
-import uuid
-from contextlib import contextmanager
 
-from asgiref.local import Local
 from django.core.cache import cache
-from django.db import transaction
 
-VERSION_KEY = "amparo:frame-version"
+from core.content_version import VERSION_KEY, bump_content_version, content_version, one_version_per_request  # noqa: F401 (callers import them from here)
 
-# The version read once per request (CachedSiteMiddleware pins it): a page reads a dozen frame parts.
-_pinned = Local()
-
-
-def frame_version():
-    version = getattr(_pinned, "version", None)
-    if version is not None:
-        return version
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        cache.add(VERSION_KEY, version, timeout=None)
-        version = cache.get(VERSION_KEY, version)
-    return version
-
-
-def bump_frame_version(**kwargs):
-    """A new version at once, and again when the transaction commits: a request that rebuilt a part between the
-    two read the rows as they were before the commit, and must not leave that copy cached."""
-    _new_version()
-    transaction.on_commit(_new_version)
-
-
-def _new_version():
-    version = uuid.uuid4().hex
-    cache.set(VERSION_KEY, version, timeout=None)
-    if getattr(_pinned, "version", None) is not None:
-        _pinned.version = version  # the rest of this request sees its own change
-
-
-@contextmanager
-def one_version_per_request():
-    """Reads the frame's version once for the whole request instead of once per frame part."""
-    _pinned.version = None
-    _pinned.version = frame_version()
-    try:
-        yield
-    finally:
-        _pinned.version = None
+# One content version for every derived cache (core/content_version.py), under the names the frame's callers know.
+frame_version = content_version
+bump_frame_version = bump_content_version
 
 
 # This process's copies: {"version": v, "parts": {key: pickled value}}, only ever for one version at a time.

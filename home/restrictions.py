@@ -3,7 +3,7 @@
 Wagtail asks the database for every view restriction each time a queryset calls `.public()` (a home page does
 it three times) and for the page's ancestors and their restrictions each time a page is served. A site has a
 handful of private sections at most, and they change only when an editor sets or lifts a restriction or
-moves or deletes a page, which all bump the frame's version (home/signals.py). So the restricted pages' paths
+moves or deletes a page, which all start a new content version (pagecache/purge.py). So the restricted pages' paths
 are kept with the frame, and the two checks use them: no query unless the page really is in a private
 section (then Wagtail's own check runs, unchanged).
 """

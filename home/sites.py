@@ -1,7 +1,7 @@
 """The request's Wagtail Site from the frame cache: Wagtail looks it up with a query on every request. The
 frame's version is read once here for the whole request (home/frame_cache.py).
 
-Sites change about once in a site's life; saving or deleting one bumps the frame's version (home/signals.py).
+Sites change about once in a site's life; saving or deleting one starts a new content version (pagecache/purge.py).
 Wagtail keeps the site it finds on `request._wagtail_site` (documented on `Site.find_for_request`), so
 setting it there first is all it takes.
 """

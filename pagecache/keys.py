@@ -1,4 +1,5 @@
-"""Where a cached page lives: the content generation, the last supporter action, and one key per URL.
+"""Where a cached page lives: the content version (the "generation", core/content_version.py), the last supporter
+action, and one key per page (and per value of the query parameters it reads).
 
 Every app server reads the same two small keys from the shared cache, with the page itself in the same read,
 so a purge from any process (a worker, another server, `manage.py publish_scheduled`) is seen by all of them on
@@ -7,19 +8,22 @@ their next request.
 
 import hashlib
 import time
-import uuid
 from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 
-GENERATION_KEY = "pagecache:generation"
+from core import content_version as version
+
+GENERATION_KEY = version.VERSION_KEY  # the page cache is named by the one content version
 ACTIVITY_KEY = "pagecache:activity"
 
-# The query parameters public pages read (pagination, the resource and directory filters, the legislator
-# look-up, the donate form's presets): a cached page is keyed by these alone, so `?utm_source=…`, `?fbclid=…`
-# or `?x=1` share the page's one copy. A page that reads any other parameter is not stored (middleware).
+# The query parameters a public page may read and still be stored (pagination, the resource and directory
+# filters, the legislator look-up, the donate form's presets). Each page is keyed by those of them it really
+# read while rendering (pagecache/reads.py): the home page reads none, so `/?page=1`, `/?q=…` and `/?utm_source=…`
+# all get its one copy; a listing reads `page`, a letter page `zip`. A page that reads a parameter outside
+# this list is not stored at all (middleware).
 DEFAULT_QUERY_PARAMS = (
     "page",
     "topic",
@@ -57,18 +61,12 @@ def read_with_page(key):
 
 
 def new_generation():
-    """Starts a new generation: every page cached before this moment is a miss from now on, in every process."""
-    generation = uuid.uuid4().hex
-    cache.set(GENERATION_KEY, generation, timeout=None)
-    return generation
+    """Starts a new content version: every page (and frame part) cached before is a miss, in every process."""
+    return version.new_version()
 
 
 def current_generation():
-    generation, _activity = generation_and_activity()
-    if generation is None:
-        cache.add(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-        generation = cache.get(GENERATION_KEY)
-    return generation
+    return version.content_version()
 
 
 # Pages rendered this long after the action are treated as older than it too: the action's transaction may
@@ -87,17 +85,36 @@ def record_activity():
     cache.set(ACTIVITY_KEY, now + COMMIT_MARGIN_SECONDS, timeout=24 * 60 * 60)
 
 
-def used_query(query_string):
-    """The query string's page parameters only, in a fixed order, so `?b=1&a=2` and `?a=2&b=1` share a copy."""
-    params = query_params()
-    pairs = [(name, value) for name, value in parse_qsl(query_string, keep_blank_values=True) if name in params]
+def used_query(query_string, names):
+    """The query string's parameters among `names` only, in a fixed order, so `?b=1&a=2` and `?a=2&b=1` share a
+    copy. Empty when the URL carries none of them."""
+    pairs = [(name, value) for name, value in parse_qsl(query_string, keep_blank_values=True) if name in names]
     return urlencode(sorted(pairs))
 
 
 def page_key(request):
-    """One key per URL and language. The page is stored with the generation it was rendered in, and a page of an
-    older generation is a miss: a purge needs no key of its own, and the next render overwrites the old copy."""
+    """The page's own key: one per path, host and language, whatever the query string. What is stored there is
+    the page as rendered without any of the parameters it reads, with the names of those it read (pages that
+    read none, the home page and most others, have this one copy for every URL)."""
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-    url = f"{request.scheme}://{request.get_host()}{request.path}?{used_query(request.META.get('QUERY_STRING', ''))}"
+    url = f"{request.scheme}://{request.get_host()}{request.path}"
     digest = hashlib.sha256(f"{language}|{url}".encode()).hexdigest()[:40]
     return f"pagecache:page:{digest}"
+
+
+def variant_key(key, names, used):
+    """The copy of the page at `key` for one set of values of the parameters it reads (`?page=2`, `?zip=02139`)."""
+    digest = hashlib.sha256(f"{key}|{','.join(names)}|{used}".encode()).hexdigest()[:40]
+    return f"pagecache:variant:{digest}"
+
+
+def count_variant(key, generation, timeout):
+    """One more copy of the page at `key` in this generation; returns how many there are now (about: on the file
+    cache two workers may count one)."""
+    counter = f"pagecache:copies:{generation}:{key.rpartition(':')[2]}"
+    cache.add(counter, 0, timeout=timeout)
+    try:
+        return cache.incr(counter)
+    except ValueError:  # expired between the two calls
+        cache.set(counter, 1, timeout=timeout)
+        return 1

@@ -19,7 +19,16 @@ from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
-from pagecache.keys import current_generation, page_key, query_params, read_with_page
+from core.content_version import one_version_per_request
+from pagecache.keys import (
+    count_variant,
+    current_generation,
+    page_key,
+    query_params,
+    read_with_page,
+    used_query,
+    variant_key,
+)
 from pagecache.reads import reads_only, record_reads
 
 logger = logging.getLogger(__name__)
@@ -81,7 +90,17 @@ def public_cache_control(response):
     )
 
 
+def _fresh(page, activity, live_seconds):
+    created = page[0]
+    return not (activity >= created and time.time() - created >= live_seconds)
+
+
 class PageCacheMiddleware:
+    """A page is stored under its path (pagecache/keys.py `page_key`) with the names of the query parameters it
+    read. A URL carrying none of those gets that copy; one carrying some of them gets the copy for their values
+    (`variant_key`), at most PAGECACHE_MAX_VARIANTS of them per page and generation, so random values cannot
+    fill the cache with copies of one page."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
@@ -93,27 +112,49 @@ class PageCacheMiddleware:
             key = page_key(request)
         except DisallowedHost:
             return self._uncached(request)
-        generation, activity, entry = read_with_page(key)
+        query_string = request.META.get("QUERY_STRING", "")
+        generation, activity, stored = read_with_page(key)
         generation = generation or current_generation()
-        if entry is not None:
-            stored_generation, created, status, headers, content = entry
-            fresh = not (activity >= created and time.time() - created >= live_seconds)
-            if stored_generation == generation and fresh:
-                return self._from_entry(request, status, headers, content)
+        names = ()
+        if stored is not None and stored[0] == generation:
+            _generation, names, page = stored
+            used = used_query(query_string, names)
+            if used:
+                variant = cache.get(variant_key(key, names, used))
+                page = variant[1] if variant is not None and variant[0] == generation else None
+            if page is not None and _fresh(page, activity, live_seconds):
+                return self._from_entry(request, page)
+        else:
+            stored = None
         reads = record_reads(request)
-        response = self.get_response(request)
-        if response_is_cacheable(request, response) and reads_only(reads, query_params()):
-            if not response.has_header("Cache-Control"):  # a view that chose its own (robots.txt) keeps it
-                public_cache_control(response)
-            response[HIT_HEADER] = "miss"
-            if hasattr(response, "render") and not response.is_rendered:
-                response.render()
-            headers = [(name, value) for name, value in response.items() if name != HIT_HEADER]
-            entry = (generation, time.time(), response.status_code, headers, response.content)
-            cache.set(key, entry, timeout=timeout)
+        with one_version_per_request(generation):  # the page and its frame parts come from the version read here
+            response = self.get_response(request)
+        allowed = query_params()
+        if response_is_cacheable(request, response) and reads_only(reads, allowed):
+            self._store(request, response, key, stored, generation, sorted(set(names) | reads.names_read), timeout)
         else:
             self._mark_private(response)
         return response
+
+    def _store(self, request, response, key, stored, generation, names, timeout):
+        if not response.has_header("Cache-Control"):  # a view that chose its own (robots.txt) keeps it
+            public_cache_control(response)
+        response[HIT_HEADER] = "miss"
+        if hasattr(response, "render") and not response.is_rendered:
+            response.render()
+        headers = [(name, value) for name, value in response.items() if name != HIT_HEADER]
+        page = (time.time(), response.status_code, headers, response.content)
+        names = tuple(names)
+        used = used_query(request.META.get("QUERY_STRING", ""), names)
+        if not used:
+            cache.set(key, (generation, names, page), timeout=timeout)
+            return
+        max_variants = getattr(settings, "PAGECACHE_MAX_VARIANTS", 100)
+        if count_variant(key, generation, timeout) <= max_variants:
+            cache.set(variant_key(key, names, used), (generation, page), timeout=timeout)
+        if stored is None or stored[1] != names:
+            # The page's own key learns the names (its copy without them, if any, stays good for URLs with none).
+            cache.set(key, (generation, names, stored[2] if stored is not None else None), timeout=timeout)
 
     def _uncached(self, request):
         response = self.get_response(request)
@@ -127,7 +168,8 @@ class PageCacheMiddleware:
             patch_cache_control(response, private=True, no_store=True)
 
     @staticmethod
-    def _from_entry(request, status, headers, content):
+    def _from_entry(request, page):
+        _created, status, headers, content = page
         response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
         for name, value in headers:
             response[name] = value

@@ -1,10 +1,10 @@
 """A Redis cache that a dead or slow Redis cannot take the site down with.
 
-Django's RedisCache raises on every call when Redis is unreachable, and the page cache, the frame cache and
-the rate limits all call it on every request: one Redis outage would answer 500 everywhere. Here a failed
-call falls back to a small per-process memory cache (pages are rendered, rate limits keep counting per
-process), Redis is left alone for RETRY_SECONDS before it is tried again, and the outage is logged at most
-once a minute. Set short socket timeouts in OPTIONS so a slow Redis fails fast (base settings do).
+Django's RedisCache raises on every call when Redis is unreachable, and the page cache and the frame cache
+call it on every request: one Redis outage would answer 500 everywhere. Here a failed call falls back to a
+small per-process memory cache (pages are rendered; rate limits are not kept in the cache at all), Redis is
+left alone for RETRY_SECONDS before it is tried again, and the outage is logged at most once a minute. Set
+short socket timeouts in OPTIONS so a slow Redis fails fast (base settings do).
 """
 
 import logging

@@ -269,6 +269,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Phones upload HEIC; renditions of it are served as JPEG. Metadata is stripped on upload (privacy/images.py).
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "heic", "jpg", "jpeg", "png", "webp"]
+# The upload form refuses a file whose metadata cannot be stripped (animations keep every frame).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "privacy.images.ImageForm"
 WAGTAILDOCS_DOCUMENT_MODEL = "resources.LanguageDocument"  # with the language it is written in
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -313,6 +315,9 @@ DONATIONS_OFFLINE_CHECKOUT = False
 CAMPAIGNS_RATE_LIMIT = os.environ.get("CAMPAIGNS_RATE_LIMIT") or (20, 600)
 LEGISLATORS_RATE_LIMIT = os.environ.get("LEGISLATORS_RATE_LIMIT") or "30/h"
 NEWSLETTER_SIGNUP_RATE = os.environ.get("NEWSLETTER_SIGNUP_RATE") or (5, 600)
+# Where the counters live (core/ratelimit_store.py): the database unless this names a Redis that never evicts
+# (`maxmemory-policy noeviction`), which must not be the page cache's Redis (REDIS_URL evicts).
+RATELIMIT_REDIS_URL = os.environ.get("RATELIMIT_REDIS_URL", "")
 NEWSLETTER_FROM_EMAIL = os.environ.get("NEWSLETTER_FROM_EMAIL", "")
 NEWSLETTER_BASE_URL = os.environ.get("NEWSLETTER_BASE_URL", "")
 NEWSLETTER_CONFIRM_MAX_AGE = int(os.environ.get("NEWSLETTER_CONFIRM_MAX_AGE", str(7 * 24 * 60 * 60)))
@@ -337,6 +342,9 @@ PAGECACHE_LIVE_SECONDS = float(os.environ.get("PAGECACHE_LIVE_SECONDS", "5"))
 PAGECACHE_BROWSER_MAX_AGE = int(os.environ.get("PAGECACHE_BROWSER_MAX_AGE", "0"))
 PAGECACHE_CDN_MAX_AGE = int(os.environ.get("PAGECACHE_CDN_MAX_AGE", "10"))
 PAGECACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("PAGECACHE_STALE_WHILE_REVALIDATE", "30"))
+# A page is keyed by the query parameters it reads (a listing's `page`, a letter page's `zip`): at most this many
+# copies of one page per content version besides its own, so random values cannot fill the cache.
+PAGECACHE_MAX_VARIANTS = int(os.environ.get("PAGECACHE_MAX_VARIANTS", "100"))
 # Never cached: the admin, private documents, the donor's path and webhook, search, newsletter links, health
 # (in every language: "/search/" also skips "/es/search/").
 PAGECACHE_SKIP_PATHS = (

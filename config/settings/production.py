@@ -49,7 +49,8 @@ if not REDIS_URL:
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": os.environ.get("FILE_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
-            "OPTIONS": {"MAX_ENTRIES": 5000},
+            # The most files kept (pages and frame parts; a third are culled when full): bounds the disk used.
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("FILE_CACHE_MAX_ENTRIES", "5000"))},
         }
     }
     CACHES["renditions"] = RENDITIONS_CACHE  # noqa: F405 (base.py)

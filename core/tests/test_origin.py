@@ -56,16 +56,42 @@ def test_with_neither_origin_nor_referer_the_post_is_refused(petition):
 
 
 @pytest.mark.django_db
-def test_trusted_origins_and_allowed_hosts_are_this_site(petition, settings):
+def test_trusted_origins_are_this_site_and_other_allowed_hosts_are_not(petition, settings):
     settings.ALLOWED_HOSTS = ["testserver", "amparo.example.org"]
-    settings.CSRF_TRUSTED_ORIGINS = ["https://*.amparo.example.org"]
-    assert post(petition, HTTP_ORIGIN="http://amparo.example.org").status_code == 303
+    settings.CSRF_TRUSTED_ORIGINS = ["https://*.amparo.example.org", "https://forms.example.net:8443"]
     subdomain = "https://www.amparo.example.org"
     other = post(petition, "bea@example.org", HTTP_ORIGIN=subdomain, HTTP_SEC_FETCH_SITE="same-site")
     assert other.status_code == 303
-    # "*" in ALLOWED_HOSTS would let any site through: it is not an origin.
+    trusted = post(petition, "cai@example.org", HTTP_ORIGIN="https://forms.example.net:8443")
+    assert trusted.status_code == 303
+    # Another host the site answers to is another origin unless CSRF_TRUSTED_ORIGINS names it (as in Django).
+    assert post(petition, "dan@example.org", HTTP_ORIGIN="http://amparo.example.org").status_code == 403
+    assert post(petition, "eve@example.org", HTTP_ORIGIN="https://forms.example.net").status_code == 403
+    assert post(petition, "fay@example.org", HTTP_ORIGIN="http://forms.example.net:8443").status_code == 403
     settings.ALLOWED_HOSTS = ["*"]
     assert post(petition, HTTP_ORIGIN="http://evil.example").status_code == 403
+    assert Signature.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_another_port_of_the_sites_own_host_is_refused(petition):
+    """The issue's case: a site at 127.0.0.1:28431, a post from whatever listens on 127.0.0.1:9999."""
+    site = {"HTTP_HOST": "127.0.0.1:28431"}
+    refused = post(petition, HTTP_ORIGIN="http://127.0.0.1:9999", HTTP_SEC_FETCH_SITE="same-site", **site)
+    assert refused.status_code == 403 and REFUSED in refused.content.decode()
+    assert post(petition, HTTP_ORIGIN="http://127.0.0.1", **site).status_code == 403
+    assert post(petition, HTTP_REFERER="http://127.0.0.1:9999/form", **site).status_code == 403
+    assert Signature.objects.count() == 0
+    accepted = post(petition, HTTP_ORIGIN="http://127.0.0.1:28431", HTTP_SEC_FETCH_SITE="same-origin", **site)
+    assert accepted.status_code == 303 and Signature.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_the_default_port_written_out_is_the_same_origin(petition, settings):
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    https = {"HTTP_HOST": "amparo.example.org", "HTTP_X_FORWARDED_PROTO": "https"}
+    assert post(petition, HTTP_ORIGIN="https://amparo.example.org:443", **https).status_code == 303
+    assert post(petition, "bea@example.org", HTTP_ORIGIN="https://amparo.example.org:80", **https).status_code == 403
 
 
 @pytest.mark.django_db

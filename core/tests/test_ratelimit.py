@@ -23,6 +23,7 @@ def test_forwarded_for_is_read_only_from_a_trusted_proxy(rf, settings):
     assert address(request) == "198.51.100.7"
 
 
+@pytest.mark.django_db
 def test_a_forged_header_from_an_untrusted_address_is_ignored(rf, settings):
     settings.TRUSTED_PROXIES = ["10.0.0.0/8"]
     # The app port reached directly: the header is the attacker's own invention.
@@ -34,6 +35,7 @@ def test_a_forged_header_from_an_untrusted_address_is_ignored(rf, settings):
     assert is_rate_limited(rotated, "scope", "2/m") is True
 
 
+@pytest.mark.django_db
 def test_ipv6_clients_count_by_their_64(rf):
     hits = [is_rate_limited(rf.post("/", REMOTE_ADDR=f"2001:db8:1:2::{n:x}"), "sign", "30/h") for n in range(1, 32)]
     assert hits.count(True) == 1 and hits[-1] is True
@@ -62,6 +64,7 @@ def test_counters_never_hold_the_address(rf):
     assert len(client_fingerprint(request)) == 32
 
 
+@pytest.mark.django_db
 def test_limit_applies_per_client_and_scope(rf):
     first = rf.post("/", REMOTE_ADDR="203.0.113.7")
     second = rf.post("/", REMOTE_ADDR="203.0.113.8")
@@ -72,8 +75,10 @@ def test_limit_applies_per_client_and_scope(rf):
 
 def test_rates_parse_and_bad_settings_fall_back():
     assert parse_rate("10/h") == (10, 3600)
+    assert parse_rate("20/10m") == (20, 600)
     assert parse_rate((5, 600)) == (5, 600)
     assert parse_rate("lots", default="3/m") == (3, 60)
+    assert parse_rate("100000/1", default="3/m") == (3, 60)
 
 
 @rate_limit("decorated", "TEST_RATE")

@@ -90,7 +90,7 @@ def test_with_redis_slow_a_request_waits_one_short_timeout_at_most(client, home_
 
 
 @pytest.mark.django_db
-def test_with_redis_down_rate_limits_keep_counting_in_the_process(dead_redis):
+def test_with_redis_down_rate_limits_keep_counting_in_the_database(dead_redis):
     results = [over_limit("test", "client", (3, 60)) for _ in range(5)]
     assert results == [False, False, False, True, True]
 

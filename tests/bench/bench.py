@@ -6,9 +6,16 @@ with the page cache off, petition signing, and Stripe webhook deliveries (signed
 points at PostgreSQL; then the median in-process render time of the key pages. A benchmark, not a test: the
 numbers depend on the machine and what else runs on it, so compare the rows with each other.
 
-Environment: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (10), BENCH_WORKERS (gunicorn workers, 2).
+Last, the action-day row: wrk at 50 connections reading the petition page while signatures are posted at the
+same time from many client addresses (BENCH_SIGNATURES_PER_SECOND, default 20, each from its own address
+through X-Forwarded-For) and an editor publishes the petition half-way: reads/s, p99 latency, signatures/s
+stored and the re-renders (responses that were not a cache hit).
+
+Environment: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (10), BENCH_WORKERS (gunicorn workers, 2),
+BENCH_SIGNATURES_PER_SECOND (20).
 """
 
+import http.client
 import os
 import re
 import shutil
@@ -17,6 +24,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 import uuid
@@ -34,6 +42,9 @@ WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 WEBHOOK_SECRET = "whsec_bench_only"
 PETITION = "/campaigns/free-them-all/suspend-enforcement/"
 PAGES = [("/", "/"), ("/es/", "/es/"), ("petition", PETITION)]
+ACTION_DAY_CONNECTIONS = 50
+SIGNATURES_PER_SECOND = float(os.environ.get("BENCH_SIGNATURES_PER_SECOND", "20"))
+SIGNER_THREADS = 4
 
 
 def free_port():
@@ -110,8 +121,8 @@ class Server:
             return response.read().decode()
 
 
-def wrk(url, script=None, args=()):
-    command = ["wrk", "-t2", f"-c{CONNECTIONS}", f"-d{SECONDS}s", "--latency"]
+def wrk(url, script=None, args=(), connections=None):
+    command = ["wrk", "-t2", f"-c{connections or CONNECTIONS}", f"-d{SECONDS}s", "--latency"]
     if script:
         command += ["-s", str(script)]
     command.append(url)
@@ -121,13 +132,104 @@ def wrk(url, script=None, args=()):
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     median = re.search(r"50%\s+([\d.]+\w+)", output)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    extra = dict(re.findall(r"(ACCEPTED|OTHER|REDELIVERED) (\d+)", output))
+    extra = dict(re.findall(r"(ACCEPTED|OTHER|REDELIVERED|HITS|MISSES|P99US) (\d+)", output))
     return {
         "rate": rate,
         "median": median.group(1) if median else "",
         "non2xx": int(errors.group(1)) if errors else 0,
         **extra,
     }
+
+
+def sign_steadily(base, run, stop, counts, thread_number):
+    """One signer: a signature every SIGNER_THREADS / SIGNATURES_PER_SECOND seconds, each from a new address."""
+    port = int(base.rsplit(":", 1)[1])
+    interval = SIGNER_THREADS / SIGNATURES_PER_SECOND
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    n = 0
+    next_at = time.monotonic()
+    while not stop.is_set():
+        n += 1
+        address = f"10.{thread_number}.{n // 250 % 250}.{n % 250 + 1}"
+        body = f"name=Bench+Signer&email=bench-{run}-{thread_number}-{n}%40example.org&postal_code=02130&website="
+        headers = {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Origin": base,
+            "X-Forwarded-For": address,
+        }
+        try:
+            connection.request("POST", PETITION, body, headers)
+            response = connection.getresponse()
+            response.read()
+            counts["accepted" if response.status == 303 else "other"] += 1
+        except OSError:
+            counts["other"] += 1
+            connection.close()
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        next_at += interval
+        stop.wait(max(0, next_at - time.monotonic()))
+
+
+class Publisher:
+    """An editor's publish of the petition, from its own process (set up before the run, so Django's start-up
+    is not measured): `publish()` sends the word, and the page cache is purged in every worker."""
+
+    CODE = (
+        "import sys, django; django.setup()\n"
+        "from campaigns.models import PetitionPage\n"
+        "print('ready', flush=True); sys.stdin.readline()\n"
+        "page = PetitionPage.objects.get(slug='suspend-enforcement')\n"
+        "page.save_revision().publish(); print('published', flush=True)\n"
+    )
+
+    def __init__(self, env):
+        self.process = subprocess.Popen(
+            [PYTHON, "-c", self.CODE], cwd=BASE_DIR, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        )
+        assert self.process.stdout.readline().strip() == "ready"
+
+    def publish(self):
+        self.process.stdin.write("go\n")
+        self.process.stdin.flush()
+        assert self.process.stdout.readline().strip() == "published"
+        self.process.wait(timeout=30)
+
+
+def action_day(env, server):
+    """wrk at 50 connections on the petition page, signatures streaming in, a publish half-way."""
+    server.get(PETITION)
+    run = uuid.uuid4().hex[:8]
+    publisher = Publisher(env)
+    stop = threading.Event()
+    counts = {"accepted": 0, "other": 0}
+    signers = [
+        threading.Thread(target=sign_steadily, args=(server.base, run, stop, counts, number), daemon=True)
+        for number in range(SIGNER_THREADS)
+    ]
+    timer = threading.Timer(SECONDS / 2, publisher.publish)
+    for signer in signers:
+        signer.start()
+    timer.start()
+    result = wrk(server.base + PETITION, HERE / "read_count.lua", connections=ACTION_DAY_CONNECTIONS)
+    stop.set()
+    timer.join()
+    for signer in signers:
+        signer.join(timeout=15)
+    stored = int(
+        django_snippet(
+            env,
+            "from campaigns.models import Signature\n"
+            f"print(Signature.objects.filter(email__startswith='bench-{run}-').count())",
+        ).strip()
+    )
+    p99 = int(result.get("P99US", 0)) / 1000
+    result["note"] = (
+        f"p99 {p99:.0f} ms; {stored / SECONDS:.1f} signatures/s stored ({counts['accepted']} accepted, "
+        f"{counts['other']} refused or failed) from {counts['accepted'] + counts['other']} addresses; "
+        f"{result.get('MISSES', 0)} re-renders of {int(result.get('HITS', 0)) + int(result.get('MISSES', 0))} "
+        f"reads; a publish at {SECONDS / 2:.0f} s"
+    )
+    return result
 
 
 def make_events(env, count, path):
@@ -175,6 +277,8 @@ def main():
         "FILE_CACHE_DIR": str(workdir / "cache"),
         "STRIPE_WEBHOOK_SECRET": WEBHOOK_SECRET,
         "CAMPAIGNS_RATE_LIMIT": "1000000/s",
+        # The action day's signers each come from their own address, through X-Forwarded-For from loopback.
+        "TRUSTED_PROXIES": "127.0.0.1/32",
         "LOG_LEVEL": "WARNING",
     }
     print(f"Preparing {'PostgreSQL' if postgres else 'SQLite'} demo database and static files...", flush=True)
@@ -228,6 +332,7 @@ print(StripeEvent.objects.filter(stripe_id__startswith='evt_bench_{run}_').count
                 f"{max(0, unique - paid)} lost, {max(0, paid - events)} duplicated"
             )
             rows.append(("Stripe webhook (signed events)", result))
+        rows.append((f"action day: petition at {ACTION_DAY_CONNECTIONS} connections", action_day(env, server)))
     with Server(env, cache_on=False) as server:
         for name, path in PAGES:
             rows.append((f"uncached {name}", wrk(server.base + path)))

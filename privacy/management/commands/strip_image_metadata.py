@@ -4,7 +4,7 @@ from django.core.files.base import ContentFile
 from django.core.management.base import BaseCommand
 from wagtail.images import get_image_model
 
-from privacy.images import without_metadata
+from privacy.images import CannotStrip, without_metadata
 
 
 class Command(BaseCommand):
@@ -13,11 +13,12 @@ class Command(BaseCommand):
     def handle(self, **options):
         changed = 0
         for image in get_image_model().objects.all():
-            with image.open_file() as stored:
-                result = without_metadata(stored)
-            if result is None:
+            try:
+                with image.open_file() as stored:
+                    data, width, height = without_metadata(stored)
+            except CannotStrip as error:
+                self.stderr.write(f"Image {image.pk} ({image.title!r}) could not be rewritten ({error}): replace it.")
                 continue
-            data, width, height = result
             old_name = image.file.name
             image.file.save(old_name.rsplit("/", 1)[-1], ContentFile(data), save=False)
             image.width, image.height = width, height
