@@ -76,7 +76,8 @@ def receipt_message(donation):
         return _message("receipt", subject, donation.donor_email, context, language)
 
 
-def statement_message(email, year, donations, language):
+def statement_message(email, year, donations, language, replaces=None):
+    """The year's statement; with `replaces` (when the earlier one was sent), a corrected statement."""
     language = language_of(language)
     from donations.money import format_amount
 
@@ -84,7 +85,10 @@ def statement_message(email, year, donations, language):
     for donation in donations:
         totals[donation.currency] = totals.get(donation.currency, 0) + donation.amount - donation.amount_refunded
     with translation.override(language):
-        subject = gettext("Your %(year)s giving statement") % {"year": year}
+        if replaces:
+            subject = gettext("Your corrected %(year)s giving statement") % {"year": year}
+        else:
+            subject = gettext("Your %(year)s giving statement") % {"year": year}
         lines = [
             {"date": local_date(d.paid_at), "amount": format_amount(d.amount - d.amount_refunded, d.currency)}
             for d in donations
@@ -92,7 +96,9 @@ def statement_message(email, year, donations, language):
         context = {
             "year": year,
             "lines": lines,
-            "totals": [format_amount(total, currency) for currency, total in sorted(totals.items())],
+            "totals": [format_amount(total, currency) for currency, total in sorted(totals.items())]
+            or [format_amount(0)],
+            "replaces": local_date(replaces) if replaces else "",
         }
         return _message("statement", subject, email, context, language)
 
@@ -121,12 +127,17 @@ def manage_link_message(email, language):
         return _message("manage_link", subject, email, {"link": link, "minutes": minutes}, language)
 
 
-def dispute_alert_message(donation, dispute_id, to):
-    """Staff read this in the site's default language; it names the gift, never the donor."""
+def dispute_alert_message(donation, dispute_id, to, evidence_due_by=None):
+    """Staff read this in the site's default language; it names the gift, never the donor, and the deadline
+    for answering the dispute (Stripe's `evidence_details.due_by`) in the site's time zone."""
+    from donations.stripe_data import when
+
     with translation.override(settings.LANGUAGE_CODE):
         subject = gettext("A donor disputed a gift of %(amount)s") % {"amount": donation.display_amount}
         admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
             "donations_donation:inspect", args=[donation.pk]
         )
-        context = {"donation": donation, "dispute_id": dispute_id, "admin_url": admin_url}
+        due = when(evidence_due_by)
+        due_text = date_format(timezone.localtime(due), "DATETIME_FORMAT") if due else ""
+        context = {"donation": donation, "dispute_id": dispute_id, "admin_url": admin_url, "due": due_text}
         return _message("dispute_alert", subject, to, context, settings.LANGUAGE_CODE)

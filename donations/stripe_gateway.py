@@ -129,6 +129,32 @@ def retrieve_invoice(invoice_id):
     return _as_dict(_call("invoice lookup", get_client().v1.invoices.retrieve, invoice_id))
 
 
+def payment_time(payment_intent_id):
+    """When the payment intent's charge was made at Stripe (Unix time), or None: the moment the donor paid."""
+    intent = _as_dict(
+        _call(
+            "payment intent lookup",
+            get_client().v1.payment_intents.retrieve,
+            payment_intent_id,
+            params={"expand": ["latest_charge"]},
+        )
+    )
+    charge = intent.get("latest_charge")
+    if isinstance(charge, dict) and isinstance(charge.get("created"), int):
+        return charge["created"]
+    return None
+
+
+def refunds_for_payment(payment_intent_id):
+    """Every refund of a payment intent, each with its amount, status and `created` (all pages)."""
+    page = _call(
+        "refund listing",
+        get_client().v1.refunds.list,
+        params={"payment_intent": payment_intent_id, "limit": 100},
+    )
+    return list(_each("refund listing", page))
+
+
 def invoice_for_payment_intent(payment_intent_id):
     """The id of the invoice a payment intent paid ("" if none): how a monthly gift's charge finds its month.
 

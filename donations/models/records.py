@@ -88,6 +88,20 @@ class Donation(models.Model):
     def __str__(self):
         return f"{self.display_amount} {self.get_frequency_display().lower()} ({self.get_status_display()})"
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self.mark_statement_out_of_date()
+
+    def mark_statement_out_of_date(self):
+        """A gift of a year whose statement already went out changed (added, refunded, disputed): the donor's
+        statement is marked out of date, and `send_year_end_statements --corrections` sends a corrected one."""
+        if self.paid_at and self.donor_email:
+            from donations import fiscal
+
+            YearEndStatement.objects.filter(
+                email=self.donor_email.strip().lower(), year=fiscal.year_of(self.paid_at), out_of_date=False
+            ).update(out_of_date=True)
+
     @property
     def display_amount(self):
         return format_amount(self.amount, self.currency)
@@ -249,6 +263,13 @@ class YearEndStatement(models.Model):
     language = models.CharField(max_length=10, blank=True)
     gifts = models.PositiveIntegerField(default=0)
     sent_at = models.DateTimeField(auto_now_add=True)
+    # What the statement said (a hash of each gift's id and kept amount): a correction is sent only if it changed.
+    fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    out_of_date = models.BooleanField(
+        default=False, help_text=_("A gift of this year was added, refunded or disputed after the statement went out.")
+    )
+    corrected_at = models.DateTimeField(null=True, blank=True)
+    corrections = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ["-year", "email"]
