@@ -8,6 +8,7 @@ from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -161,7 +162,8 @@ class DonationForm(forms.Form):
         typed = (cleaned.get("other_amount") or "").strip()
         field = "other_amount" if typed else "amount"
         try:
-            amount = parse_amount(typed or cleaned.get("amount"))
+            # What a donor types is read the way their language writes numbers; the buttons' values are plain.
+            amount = parse_amount(typed, get_language()) if typed else parse_amount(cleaned.get("amount"))
         except AmountError as error:
             self.add_error(field, str(error))
             return cleaned

@@ -20,13 +20,19 @@ from donations import stripe_gateway
 from donations.checkout import OFFLINE_SESSION_PREFIX
 from donations.models import Donation, MonthlyGift
 from donations.models.records import Frequency
-from donations.stripe_data import dig, id_of, invoice_subscription, parse_uuid, text, when
+from donations.stripe_data import dig, id_of, invoice_subscription, parse_uuid, text, when, whole
 
 logger = logging.getLogger(__name__)
 
 PAID_STATUSES = {"paid", "no_payment_required"}
 
 NOT_YET_PAID = {Donation.Status.PENDING, Donation.Status.FAILED, Donation.Status.EXPIRED}
+
+
+def clean_slug(value):
+    from donations.forms import clean_source
+
+    return clean_source(value if isinstance(value, str) else "")
 
 
 def campaign_id_from(value):
@@ -99,12 +105,25 @@ def subscription_is_ours(subscription_id, metadata):
     return bool(donation_id) and Donation.objects.filter(pk=donation_id, frequency=Frequency.MONTHLY).exists()
 
 
+FILLED_IN = (
+    "stripe_customer_id",
+    "donor_name",
+    "donor_email",
+    "campaign_id",
+    "started_at",
+    "language",
+    "source",
+    "source_campaign",
+    "fee_amount",
+)
+
+
 def ensure_gift(subscription_id, **defaults):
     """The monthly gift for a subscription, created on first news of it (whichever event that is), locked."""
     gift, created = MonthlyGift.objects.get_or_create(stripe_subscription_id=subscription_id, defaults=defaults)
     gift = MonthlyGift.objects.select_for_update().get(pk=gift.pk)
     if not created:
-        for name in ("stripe_customer_id", "donor_name", "donor_email", "campaign_id", "started_at", "language"):
+        for name in FILLED_IN:
             if not getattr(gift, name) and defaults.get(name):
                 setattr(gift, name, defaults[name])
         gift.save()
@@ -189,6 +208,9 @@ def fulfil_checkout_session(session, created=None):
                 donor_email=donation.donor_email,
                 started_at=paid_at or donation.paid_at or created or timezone.now(),
                 language=donation.language,
+                source=donation.source,
+                source_campaign=donation.source_campaign,
+                fee_amount=donation.fee_amount,
             )
         donation.save()
         return donation
@@ -232,9 +254,13 @@ def record_invoice_paid(invoice, created=None):
     if not subscription_is_ours(subscription_id, metadata):
         logger.info("Invoice %s belongs to subscription %s, not one of ours; ignored.", invoice_id, subscription_id)
         return None
+    amount = invoice.get("amount_paid") if isinstance(invoice.get("amount_paid"), int) else 0
+    if amount <= 0:
+        # A credit or a proration settled the invoice: no money moved, so no gift and no receipt "for $0".
+        logger.info("Invoice %s was paid with nothing charged; nothing recorded.", invoice_id)
+        return None
     payment_intent = _invoice_payment_intent(invoice)
     paid_at = when(dig(invoice, "status_transitions", "paid_at")) or created or timezone.now()
-    amount = invoice.get("amount_paid") if isinstance(invoice.get("amount_paid"), int) else 0
     currency = text(invoice.get("currency"), 3) or "usd"
     customer = id_of(invoice.get("customer"))
     email, name = text(invoice.get("customer_email")), text(invoice.get("customer_name"))
@@ -268,8 +294,13 @@ def record_invoice_paid(invoice, created=None):
             donor_name=name,
             donor_email=email,
             started_at=paid_at,
+            source=clean_slug(metadata.get("source")),
+            source_campaign=clean_slug(metadata.get("utm_campaign")),
+            fee_amount=whole(parse_id(metadata.get("fee_amount"), max_digits=9)) or 0,
         )
-        donation, created = Donation.objects.get_or_create(
+        # Each month is credited like the first: its source, and the fee part the donor chose to cover.
+        fee = gift.fee_amount if 0 < gift.fee_amount < amount else 0
+        donation, made = Donation.objects.get_or_create(
             stripe_invoice_id=invoice_id,
             defaults={
                 "amount": amount,
@@ -285,9 +316,12 @@ def record_invoice_paid(invoice, created=None):
                 "stripe_subscription_id": subscription_id,
                 "stripe_payment_intent_id": payment_intent,
                 "language": gift.language,
+                "source": gift.source,
+                "source_campaign": gift.source_campaign,
+                "fee_amount": fee,
             },
         )
-        if created:
+        if made:
             queue_receipt(donation.pk)
         if gift.status in {MonthlyGift.Status.PAST_DUE, MonthlyGift.Status.UNPAID}:
             gift.status = MonthlyGift.Status.ACTIVE  # a retried renewal went through

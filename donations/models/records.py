@@ -200,6 +200,11 @@ class MonthlyGift(models.Model):
     )
     cancel_at = models.DateTimeField(null=True, blank=True)
     language = models.CharField(max_length=10, blank=True)
+    # Kept from the first month so every renewal is credited alike: where the gift came from, and the part of
+    # each month the donor added to cover card fees (minor unit).
+    source = models.SlugField(max_length=50, blank=True)
+    source_campaign = models.SlugField(max_length=50, blank=True)
+    fee_amount = models.PositiveIntegerField(default=0)
     started_at = models.DateTimeField(null=True, blank=True)
     cancelled_at = models.DateTimeField(null=True, blank=True)
     # When the subscription news last applied here was created at Stripe: older news arriving late is ignored.
