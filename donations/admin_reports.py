@@ -1,5 +1,7 @@
 """Two admin pages the treasurer needs beside the listings: where gifts came from, and webhooks that failed."""
 
+import re
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
@@ -15,7 +17,10 @@ from donations import events
 from donations.models import StripeEvent
 from donations.money import format_amount
 from donations.totals import raised_by_source
+from privacy.policies import can_view_supporter_data
 
+EMAIL = re.compile(r"[^\s@<>\"']+@[^\s@<>\"']+")
+QUOTED = re.compile(r"(['\"])(?:(?!\1).){1,200}\1")
 VIEW_PERMISSION = "donations.view_donation"
 REPROCESS_PERMISSION = "donations.change_stripeevent"
 
@@ -26,6 +31,15 @@ def _menu_item_for(permission):
             return request.user.has_perm(permission)
 
     return PermittedMenuItem
+
+
+def shown_error(error, user):
+    """A failed event's error as this user may see it: in full with the supporter-data permission; otherwise
+    the exception's class and its message with email addresses and quoted values (names, addresses) hidden."""
+    if not error or can_view_supporter_data(user):
+        return error
+    redacted = QUOTED.sub("[…]", EMAIL.sub("[email]", error))
+    return redacted[:500]
 
 
 def _require(request, permission):
@@ -71,7 +85,11 @@ class FailedEventsViewSet(ViewSet):
 
     def index(self, request):
         _require(request, REPROCESS_PERMISSION)
-        failed = StripeEvent.objects.filter(processed_at__isnull=True).defer("payload").order_by("received_at")[:200]
+        failed = list(
+            StripeEvent.objects.filter(processed_at__isnull=True).defer("payload").order_by("received_at")[:200]
+        )
+        for event in failed:
+            event.shown_error = shown_error(event.error, request.user)
         context = {"events": failed, "page_title": _("Failed webhooks"), "header_icon": self.icon}
         return TemplateResponse(request, "donations/admin/failed_events.html", context)
 
@@ -82,7 +100,9 @@ class FailedEventsViewSet(ViewSet):
             done = events.process_event(event.pk)
         except Exception as error:  # noqa: BLE001 - shown to staff, kept on the event
             messages.error(
-                request, _("Processing %(event)s failed again: %(error)s") % {"event": event, "error": error}
+                request,
+                _("Processing %(event)s failed again: %(error)s")
+                % {"event": event, "error": shown_error(f"{type(error).__name__}: {error}", request.user)},
             )
         else:
             if done:

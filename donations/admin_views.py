@@ -35,11 +35,14 @@ class DonationFilterSet(WagtailFilterSet):
     )
     campaign = CampaignFilter(label=_("Campaign"))
     source = django_filters.CharFilter(label=_("Source"))
-    created_at = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
+    # The treasurer's date is the day the donor paid (Stripe's time); when the form was sent is kept for support.
+    paid_at = django_filters.DateFromToRangeFilter(label=_("Paid"), widget=DateRangePickerWidget)
+    refunded_at = django_filters.DateFromToRangeFilter(label=_("Refunded on"), widget=DateRangePickerWidget)
+    created_at = django_filters.DateFromToRangeFilter(label=_("Created"), widget=DateRangePickerWidget)
 
     class Meta:
         model = Donation
-        fields = ["status", "frequency", "campaign", "source", "created_at"]
+        fields = ["status", "frequency", "campaign", "source", "paid_at", "refunded_at", "created_at"]
 
 
 class ReadOnlyViewSet(core.admin.ReadOnlyViewSet):

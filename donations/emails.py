@@ -118,9 +118,10 @@ def payment_failed_message(gift):
         return _message("payment_failed", subject, gift.donor_email, context, language)
 
 
-def manage_link_message(email, language):
+def manage_link_message(email, language, gift_ids):
+    """The one-time link names the donor's gifts by id, never their address (links land in access logs)."""
     language = language_of(language)
-    link = _link("donations_manage:open", language, make_link_token("email", email))
+    link = _link("donations_manage:open", language, make_link_token("email", sorted(gift_ids)))
     minutes = settings.DONATIONS_MANAGE_LINK_MAX_AGE // 60
     with translation.override(language):
         subject = gettext("Your link to manage your monthly gift")

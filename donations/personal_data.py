@@ -8,7 +8,7 @@ purge cuts stored Stripe payloads down to their id and type once they are older 
 from django.db.models import TextField
 from django.db.models.functions import Cast
 
-from donations.models import Donation, MonthlyGift, StripeEvent, YearEndStatement
+from donations.models import Donation, MonthlyGift, SpentLink, StripeEvent, YearEndStatement
 from privacy.anonymise import days_ago
 from privacy.registry import eraser, purger, register_model
 
@@ -47,8 +47,12 @@ def erase(email):
 
 @purger("donations")
 def purge(now):
+    spent, _by_model = SpentLink.objects.filter(expires_at__lt=now).delete()
     cutoff = days_ago(now, "STRIPE_EVENT_RETENTION_DAYS")
     if cutoff is None:
-        return {"Stripe event payloads: kept (STRIPE_EVENT_RETENTION_DAYS=0)": 0}
+        return {"Stripe event payloads: kept (STRIPE_EVENT_RETENTION_DAYS=0)": 0, "expired spent manage links": spent}
     old = StripeEvent.objects.filter(received_at__lt=cutoff, payload__has_key="data")
-    return {f"Stripe event payloads older than {cutoff.date()} cut to id and type": _trim_payloads(old)}
+    return {
+        f"Stripe event payloads older than {cutoff.date()} cut to id and type": _trim_payloads(old),
+        "expired spent manage links": spent,
+    }

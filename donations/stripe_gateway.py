@@ -6,6 +6,7 @@ StripeClient encodes every parameter exactly as it would in production.
 
 import json
 import logging
+import time
 
 import stripe
 from django.conf import settings
@@ -189,6 +190,17 @@ def create_portal_session(customer_id, return_url, locale="", update_card=False)
     return session.url
 
 
+FUTURE_SKEW_SECONDS = 300  # clocks differ a little; a signature from further ahead than this is refused
+
+
+def _signed_at(signature_header):
+    for part in str(signature_header or "").split(","):
+        key, _sep, value = part.strip().partition("=")
+        if key == "t" and value.isdigit():
+            return int(value)
+    return 0
+
+
 def parse_webhook(payload, signature_header):
     """The event as a plain dict, once the Stripe-Signature header proves Stripe sent exactly this payload."""
     secret = settings.STRIPE_WEBHOOK_SECRET
@@ -204,6 +216,9 @@ def parse_webhook(payload, signature_header):
         raise InvalidWebhook(str(error)) from error
     except (ValueError, TypeError, AttributeError, KeyError) as error:
         raise InvalidWebhook("The payload is not a Stripe event.") from error
+    if _signed_at(signature_header) > time.time() + FUTURE_SKEW_SECONDS:
+        # Stripe's check only refuses old signatures; one dated ahead would stay replayable for longer.
+        raise InvalidWebhook("The signature's timestamp is in the future.")
     if not isinstance(event, dict):
         raise InvalidWebhook("The payload is not a Stripe event.")
     if not isinstance(event.get("id"), str) or not isinstance(event.get("type"), str):

@@ -43,9 +43,10 @@ def send_payment_failed_email(gift_id):
 def send_manage_link(email, language):
     """Sends a link only if the address has a monthly gift; the visitor's page said the same either way."""
     live = ~Q(status=MonthlyGift.Status.CANCELLED)
-    if not MonthlyGift.objects.filter(live, donor_email__iexact=email).exists():
+    gift_ids = list(MonthlyGift.objects.filter(live, donor_email__iexact=email).values_list("pk", flat=True))
+    if not gift_ids:
         return "unknown"
-    emails.manage_link_message(email, language).send()
+    emails.manage_link_message(email, language, gift_ids).send()
     return "sent"
 
 

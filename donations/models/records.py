@@ -14,6 +14,17 @@ def local_time(value):
     return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
+def labelled(label):
+    """A read-only property with a proper label in the admin's inspect view and listings ("Refunded", not
+    "Refunded major")."""
+
+    def decorator(function):
+        function.short_description = label
+        return property(function)
+
+    return decorator
+
+
 class Frequency(models.TextChoices):
     ONCE = "once", _("One time")
     MONTHLY = "monthly", _("Monthly")
@@ -102,20 +113,20 @@ class Donation(models.Model):
                 email=self.donor_email.strip().lower(), year=fiscal.year_of(self.paid_at), out_of_date=False
             ).update(out_of_date=True)
 
-    @property
+    @labelled(_("Amount"))
     def display_amount(self):
         return format_amount(self.amount, self.currency)
 
-    @property
+    @labelled(_("Amount"))
     def amount_major(self):
         """The amount in dollars (or euros...), for spreadsheets."""
         return major(self.amount)
 
-    @property
+    @labelled(_("Fees covered"))
     def display_fee(self):
         return format_amount(self.fee_amount, self.currency)
 
-    @property
+    @labelled(_("Gift"))
     def display_base(self):
         return format_amount(self.amount - self.fee_amount, self.currency)
 
@@ -124,19 +135,19 @@ class Donation(models.Model):
         """What the donor chose to give, before any fee they added."""
         return self.amount - self.fee_amount
 
-    @property
+    @labelled(_("Gift"))
     def base_major(self):
         return major(self.base_amount)
 
-    @property
+    @labelled(_("Fees covered"))
     def fee_major(self):
         return major(self.fee_amount)
 
-    @property
+    @labelled(_("Refunded"))
     def refunded_major(self):
         return major(self.amount_refunded)
 
-    @property
+    @labelled(_("Disputed"))
     def disputed_major(self):
         return major(self.amount_disputed)
 
@@ -147,23 +158,23 @@ class Donation(models.Model):
             return 0
         return max(self.amount - self.amount_refunded, 0)
 
-    @property
+    @labelled(_("Net kept"))
     def net_major(self):
         return major(self.net_amount)
 
-    @property
+    @labelled(_("Created"))
     def created_local(self):
         return local_time(self.created_at)
 
-    @property
+    @labelled(_("Paid"))
     def paid_local(self):
         return local_time(self.paid_at)
 
-    @property
+    @labelled(_("Refunded on"))
     def refunded_local(self):
         return local_time(self.refunded_at)
 
-    @property
+    @labelled(_("Disputed on"))
     def disputed_local(self):
         return local_time(self.disputed_at)
 
@@ -221,19 +232,19 @@ class MonthlyGift(models.Model):
             "status": self.get_status_display(),
         }
 
-    @property
+    @labelled(_("Amount"))
     def display_amount(self):
         return format_amount(self.amount, self.currency)
 
-    @property
+    @labelled(_("Amount"))
     def amount_major(self):
         return major(self.amount)
 
-    @property
+    @labelled(_("Started"))
     def started_local(self):
         return local_time(self.started_at)
 
-    @property
+    @labelled(_("Cancelled"))
     def cancelled_local(self):
         return local_time(self.cancelled_at)
 
@@ -284,3 +295,20 @@ class YearEndStatement(models.Model):
 
     def __str__(self):
         return f"{self.year} #{self.pk}"
+
+
+class SpentLink(models.Model):
+    """An emailed "manage my gift" link that was used: its random id, kept until the link would have expired
+    anyway (the purge deletes it then). The link itself carries no email address, only gift ids."""
+
+    wagtail_reference_index_ignore = True
+
+    nonce = models.CharField(max_length=40, unique=True)
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("spent manage link")
+        verbose_name_plural = _("spent manage links")
+
+    def __str__(self):
+        return self.nonce
