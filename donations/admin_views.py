@@ -1,15 +1,20 @@
 """Donations in the Wagtail admin: read-only listings with filters and spreadsheet export, and a dashboard panel."""
 
 import django_filters
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSetGroup
+from wagtail.admin.widgets.button import Button
 from wagtail.models import Page
 
 import core.admin
 from core.exports import SafeExportIndexView
+from donations.admin_actions import can_act
 from donations.admin_reports import FailedEventsViewSet, SourcesViewSet
 from donations.models import Donation, MonthlyGift
 from donations.money import format_amount
@@ -53,6 +58,36 @@ class ReadOnlyViewSet(core.admin.ReadOnlyViewSet):
     exclude_form_fields = []  # the add and edit views exist but the permission policy never allows them
 
 
+class DonationInspectView(InspectView):
+    """The gift, with what staff allowed to act may do to it: refund, resend the receipt or the statement."""
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        if not can_act(self.request.user):
+            return buttons
+        donation = self.object
+        buttons.append(
+            Button(_("Refund through Stripe"), url=reverse("donations_refund", args=[donation.pk]), icon_name="undo")
+        )
+        return buttons
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["can_act"] = can_act(self.request.user)
+        return context
+
+
+class MonthlyGiftInspectView(InspectView):
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        if can_act(self.request.user) and self.object.status != MonthlyGift.Status.CANCELLED:
+            url = reverse("donations_cancel_monthly", args=[self.object.pk])
+            buttons.append(Button(_("Cancel the monthly gift"), url=url, icon_name="cross"))
+        return buttons
+
+
 class DonationViewSet(ReadOnlyViewSet):
     model = Donation
     name = "donations_donation"
@@ -61,6 +96,8 @@ class DonationViewSet(ReadOnlyViewSet):
     menu_label = _("Donations")
     list_display = ["display_amount", "frequency", "status", "campaign", "donor_email", "created_at", "paid_at"]
     filterset_class = DonationFilterSet
+    inspect_view_class = DonationInspectView
+    inspect_template_name = "donations/admin/donation_inspect.html"
     search_fields = ["donor_email"]
     search_backend_name = None
     # One unit everywhere (major units with the currency beside them), dates in the site's time zone (TIME_ZONE).
@@ -154,6 +191,7 @@ class MonthlyGiftViewSet(ReadOnlyViewSet):
         "cancelled_at",
     ]
     list_filter = ["status", "cancel_at_period_end"]
+    inspect_view_class = MonthlyGiftInspectView
     search_fields = ["donor_email"]
     search_backend_name = None
     list_export = [

@@ -106,6 +106,18 @@ def _apply_refunds(donation, refunds):
         donation.status = Donation.Status.PAID
 
 
+def refresh_refunds(donation_id):
+    """Reads a gift's refunds from Stripe again (after staff refunded it from the admin); the webhook that
+    follows reads the same list and changes nothing."""
+    with transaction.atomic():
+        donation = Donation.objects.select_for_update().get(pk=donation_id)
+        refunds = _stripe_refunds(donation.stripe_payment_intent_id) if donation.stripe_payment_intent_id else None
+        if refunds is not None:
+            _apply_refunds(donation, refunds)
+            donation.save()
+        return donation
+
+
 def record_refund(charge, created=None):
     """A full refund takes the donation out of every total; a partial one takes out the refunded part."""
     payment_intent = id_of((charge or {}).get("payment_intent")) if isinstance(charge, dict) else ""

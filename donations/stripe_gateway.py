@@ -175,6 +175,31 @@ def invoice_for_payment_intent(payment_intent_id):
     return ""
 
 
+def create_refund(payment_intent_id, amount, reason, idempotency_key, metadata=None):
+    """Refunds `amount` (minor units) of a payment; the same key never refunds twice (a double-click, a retry)."""
+    params = {"payment_intent": payment_intent_id, "amount": int(amount), "metadata": metadata or {}}
+    if reason:
+        params["reason"] = reason
+    refund = _call(
+        "refund creation",
+        get_client().v1.refunds.create,
+        params=params,
+        options={"idempotency_key": idempotency_key},
+    )
+    return _as_dict(refund)
+
+
+def cancel_subscription(subscription_id, idempotency_key):
+    """Ends a monthly gift now at Stripe; the subscription as Stripe then reports it."""
+    subscription = _call(
+        "subscription cancellation",
+        get_client().v1.subscriptions.cancel,
+        subscription_id,
+        options={"idempotency_key": idempotency_key},
+    )
+    return _as_dict(subscription)
+
+
 def create_portal_session(customer_id, return_url, locale="", update_card=False):
     """The URL of a new Stripe customer portal session where a monthly donor changes or cancels the gift.
 
