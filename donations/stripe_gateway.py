@@ -175,6 +175,23 @@ def invoice_for_payment_intent(payment_intent_id):
     return ""
 
 
+def recent_charges(created_since):
+    """Every charge created since the Unix timestamp (all pages): what Stripe says was paid, refunded, disputed."""
+    client = get_client()
+    params = {"created": {"gte": int(created_since)}, "limit": 100}
+    page = _call("charge listing", client.v1.charges.list, params=params)
+    yield from _each("charge listing", page)
+
+
+def disputes_for_payment(payment_intent_id):
+    page = _call(
+        "dispute listing",
+        get_client().v1.disputes.list,
+        params={"payment_intent": payment_intent_id, "limit": 10},
+    )
+    return list(_each("dispute listing", page))
+
+
 def create_refund(payment_intent_id, amount, reason, idempotency_key, metadata=None):
     """Refunds `amount` (minor units) of a payment; the same key never refunds twice (a double-click, a retry)."""
     params = {"payment_intent": payment_intent_id, "amount": int(amount), "metadata": metadata or {}}
