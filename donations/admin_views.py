@@ -9,7 +9,7 @@ from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSetGroup
-from wagtail.admin.widgets.button import Button
+from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.models import Page
 
 import core.admin
@@ -38,6 +38,7 @@ class DonationFilterSet(WagtailFilterSet):
     frequency = django_filters.ChoiceFilter(
         choices=Donation._meta.get_field("frequency").choices, label=_("Frequency")
     )
+    method = django_filters.ChoiceFilter(choices=Donation._meta.get_field("method").choices, label=_("How it came"))
     campaign = CampaignFilter(label=_("Campaign"))
     source = django_filters.CharFilter(label=_("Source"))
     # The treasurer's date is the day the donor paid (Stripe's time); when the form was sent is kept for support.
@@ -47,7 +48,7 @@ class DonationFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Donation
-        fields = ["status", "frequency", "campaign", "source", "paid_at", "refunded_at", "created_at"]
+        fields = ["status", "frequency", "method", "campaign", "source", "paid_at", "refunded_at", "created_at"]
 
 
 class ReadOnlyViewSet(core.admin.ReadOnlyViewSet):
@@ -56,6 +57,18 @@ class ReadOnlyViewSet(core.admin.ReadOnlyViewSet):
     add_to_reference_index = False  # payment rows link to pages, but no one edits pages "used by" a donation
     add_to_admin_menu = False
     exclude_form_fields = []  # the add and edit views exist but the permission policy never allows them
+
+
+class DonationIndexView(AuditedExportMixin, SafeExportIndexView):
+    queryset = Donation.objects.select_related("campaign")
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if can_act(self.request.user):
+            url = reverse("donations_offline_gift")
+            buttons.append(HeaderButton(_("Record an offline gift"), url=url, icon_name="plus"))
+        return buttons
 
 
 class DonationInspectView(InspectView):
@@ -107,6 +120,7 @@ class DonationViewSet(ReadOnlyViewSet):
         "paid_local",
         "status",
         "frequency",
+        "method",
         "amount_major",
         "base_major",
         "fee_major",
@@ -139,6 +153,7 @@ class DonationViewSet(ReadOnlyViewSet):
         "disputed_local": _("Disputed on"),
         "net_major": _("Net kept"),
         "source_campaign": _("UTM campaign"),
+        "method": _("How it came"),
     }
     export_filename = "donations"
     inspect_view_fields = [
@@ -149,6 +164,8 @@ class DonationViewSet(ReadOnlyViewSet):
         "currency",
         "frequency",
         "status",
+        "method",
+        "note",
         "campaign",
         "monthly_gift",
         "donor_name",
@@ -168,11 +185,7 @@ class DonationViewSet(ReadOnlyViewSet):
         "disputed_at",
     ]
 
-    index_view_class = type(
-        "DonationIndexView",
-        (AuditedExportMixin, SafeExportIndexView),
-        {"queryset": Donation.objects.select_related("campaign")},
-    )
+    index_view_class = DonationIndexView
 
 
 class MonthlyGiftViewSet(ReadOnlyViewSet):

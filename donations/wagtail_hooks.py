@@ -32,9 +32,10 @@ def register_reprocess_permission():
 def register_donation_actions():
     from django.urls import path
 
-    from donations import admin_actions
+    from donations import admin_actions, offline_gifts
 
     return [
+        path("donations/actions/offline/", offline_gifts.record, name="donations_offline_gift"),
         path("donations/actions/<uuid:pk>/refund/", admin_actions.refund, name="donations_refund"),
         path(
             "donations/actions/<uuid:pk>/resend-receipt/",
@@ -53,6 +54,7 @@ def register_donation_actions():
 @hooks.register("register_log_actions")
 def register_donation_log_actions(actions):
     from donations.admin_actions import FORMATTERS
+    from donations.offline_gifts import RECORD, OfflineGiftFormatter
 
-    for action, formatter in FORMATTERS.items():
+    for action, formatter in {**FORMATTERS, RECORD: OfflineGiftFormatter}.items():
         actions.register_action(action)(formatter)

@@ -30,6 +30,17 @@ class Frequency(models.TextChoices):
     MONTHLY = "monthly", _("Monthly")
 
 
+class Method(models.TextChoices):
+    """How the money came: online through Stripe, or a gift staff recorded by hand (an offline gift)."""
+
+    STRIPE = "stripe", _("Online (Stripe)")
+    CHEQUE = "cheque", _("Cheque")
+    CASH = "cash", _("Cash")
+    TRANSFER = "transfer", _("Bank transfer")
+    DAF = "daf", _("Donor-advised fund")
+    STOCK = "stock", _("Stock")
+
+
 class Donation(models.Model):
     """One payment: a one-time gift, or one month of a monthly gift.
 
@@ -58,6 +69,8 @@ class Donation(models.Model):
     currency = models.CharField(max_length=3, default="usd")
     frequency = models.CharField(max_length=10, choices=Frequency.choices, default=Frequency.ONCE)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
+    method = models.CharField(max_length=10, choices=Method.choices, default=Method.STRIPE, db_index=True)
+    note = models.TextField(blank=True, help_text=_("Staff's note on an offline gift (cheque number, fund, shares)."))
     campaign = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -177,6 +190,14 @@ class Donation(models.Model):
     @labelled(_("Disputed on"))
     def disputed_local(self):
         return local_time(self.disputed_at)
+
+    @property
+    def is_offline(self):
+        return self.method != Method.STRIPE
+
+    @labelled(_("Offline"))
+    def offline_label(self):
+        return self.get_method_display() if self.is_offline else ""
 
     @property
     def is_monthly(self):
