@@ -1,19 +1,22 @@
 """Two admin pages the treasurer needs beside the listings: where gifts came from, and webhooks that failed."""
 
 import re
+from datetime import timedelta
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
 
-from donations import events
+from donations import events, stripe_gateway
 from donations.models import StripeEvent
 from donations.money import format_amount
 from donations.totals import raised_by_source
@@ -116,3 +119,62 @@ class FailedEventsViewSet(ViewSet):
             path("", self.index, name="index"),
             path("<int:pk>/process/", require_POST(self.process_again), name="process"),
         ]
+
+
+class PayoutRangeForm(forms.Form):
+    start = forms.DateField(
+        label=gettext_lazy("Payouts that arrived from"), widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = forms.DateField(label=gettext_lazy("to"), widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("start") and cleaned.get("end") and cleaned["start"] > cleaned["end"]:
+            raise forms.ValidationError(_("The first date must come before the second."))
+        return cleaned
+
+
+class PayoutsViewSet(ViewSet):
+    """Stripe's payouts for a date range, each broken into the gifts, refunds, disputes and fees it paid out."""
+
+    name = "donations_payouts"
+    url_prefix = "donations/payouts"
+    icon = "table"
+    menu_label = gettext_lazy("Payouts (accounting)")
+    menu_item_class = _menu_item_for(VIEW_PERMISSION)
+
+    def index(self, request):
+        from donations import payouts
+
+        _require(request, VIEW_PERMISSION)
+        today = timezone.localdate()
+        form = PayoutRangeForm(request.GET or {"start": today - timedelta(days=30), "end": today})
+        context = {"form": form, "page_title": _("Payouts (accounting)"), "header_icon": self.icon, "payouts": []}
+        if form.is_valid():
+            start, end = form.cleaned_data["start"], form.cleaned_data["end"]
+            try:
+                found, rows = payouts.payout_rows(start, end)
+            except stripe_gateway.PaymentProviderError as error:
+                context["error"] = _("Stripe could not be asked: %(error)s") % {"error": error}
+                return TemplateResponse(request, "donations/admin/payouts.html", context, status=503)
+            export_format = request.GET.get("export")
+            if export_format in {"csv", "xlsx"}:
+                return payouts.download(rows, export_format, f"payouts-{start}-{end}")
+            context["payouts"] = [
+                {
+                    "id": payout["id"],
+                    "date": payouts.local_time(payouts.when(payout.get("arrival_date")))[:10],
+                    "amount": format_amount(payout.get("amount") or 0, payout.get("currency") or "usd"),
+                    "rows": sum(1 for row in rows if row["payout"] == payout["id"]),
+                    "matches": sum(row["net"] for row in rows if row["payout"] == payout["id"])
+                    == (payout.get("amount") or 0),
+                }
+                for payout in found
+            ]
+            context["query"] = request.GET.urlencode() if request.GET else f"start={start}&end={end}"
+        return TemplateResponse(
+            request, "donations/admin/payouts.html", context, status=200 if form.is_valid() else 400
+        )
+
+    def get_urlpatterns(self):
+        return [path("", self.index, name="index")]

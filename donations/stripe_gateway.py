@@ -192,6 +192,20 @@ def disputes_for_payment(payment_intent_id):
     return list(_each("dispute listing", page))
 
 
+def payouts_between(arrived_from, arrived_before):
+    """The account's payouts that arrived in [from, before) (Unix times), oldest first."""
+    params = {"arrival_date": {"gte": int(arrived_from), "lt": int(arrived_before)}, "limit": 100}
+    page = _call("payout listing", get_client().v1.payouts.list, params=params)
+    return sorted(_each("payout listing", page), key=lambda payout: payout.get("arrival_date") or 0)
+
+
+def payout_transactions(payout_id):
+    """Every balance transaction a payout paid out, each with its source (charge, refund, dispute) expanded."""
+    params = {"payout": payout_id, "limit": 100, "expand": ["data.source"]}
+    page = _call("balance transaction listing", get_client().v1.balance_transactions.list, params=params)
+    return list(_each("balance transaction listing", page))
+
+
 def create_refund(payment_intent_id, amount, reason, idempotency_key, metadata=None):
     """Refunds `amount` (minor units) of a payment; the same key never refunds twice (a double-click, a retry)."""
     params = {"payment_intent": payment_intent_id, "amount": int(amount), "metadata": metadata or {}}
