@@ -16,6 +16,7 @@ import core.admin
 from core.exports import SafeExportIndexView
 from donations.admin_actions import can_act
 from donations.admin_reports import FailedEventsViewSet, PayoutsViewSet, SourcesViewSet
+from donations.donor_admin import DonorViewSet
 from donations.models import Donation, MonthlyGift
 from donations.money import format_amount
 from donations.totals import dashboard_figures
@@ -233,7 +234,7 @@ class MonthlyGiftViewSet(ReadOnlyViewSet):
 
 
 class DonationsViewSetGroup(ModelViewSetGroup):
-    items = (DonationViewSet, MonthlyGiftViewSet, SourcesViewSet, PayoutsViewSet, FailedEventsViewSet)
+    items = (DonationViewSet, MonthlyGiftViewSet, DonorViewSet, SourcesViewSet, PayoutsViewSet, FailedEventsViewSet)
     menu_label = _("Donations")
     menu_icon = "success"
     menu_order = 250

@@ -13,7 +13,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from wagtail.models import Site
 
-from donations.models import DonationSettings
+from donations.models import DonationSettings, Donor
 from donations.tokens import make_link_token
 
 
@@ -99,6 +99,7 @@ def statement_message(email, year, donations, language, replaces=None):
             "totals": [format_amount(total, currency) for currency, total in sorted(totals.items())]
             or [format_amount(0)],
             "replaces": local_date(replaces) if replaces else "",
+            "donor": Donor.objects.filter(email=email.strip().lower()).first(),
         }
         return _message("statement", subject, email, context, language)
 

@@ -32,9 +32,11 @@ def register_reprocess_permission():
 def register_donation_actions():
     from django.urls import path
 
-    from donations import admin_actions, offline_gifts
+    from donations import admin_actions, donor_admin, offline_gifts
 
     return [
+        path("donations/actions/donor/<int:pk>/details/", donor_admin.details, name="donations_donor_details"),
+        path("donations/actions/donor/<int:pk>/merge/", donor_admin.merge, name="donations_donor_merge"),
         path("donations/actions/offline/", offline_gifts.record, name="donations_offline_gift"),
         path("donations/actions/<uuid:pk>/refund/", admin_actions.refund, name="donations_refund"),
         path(
@@ -54,7 +56,8 @@ def register_donation_actions():
 @hooks.register("register_log_actions")
 def register_donation_log_actions(actions):
     from donations.admin_actions import FORMATTERS
+    from donations.donor_admin import FORMATTERS as DONOR_FORMATTERS
     from donations.offline_gifts import RECORD, OfflineGiftFormatter
 
-    for action, formatter in {**FORMATTERS, RECORD: OfflineGiftFormatter}.items():
+    for action, formatter in {**FORMATTERS, **DONOR_FORMATTERS, RECORD: OfflineGiftFormatter}.items():
         actions.register_action(action)(formatter)

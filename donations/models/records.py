@@ -81,6 +81,9 @@ class Donation(models.Model):
         "donations.MonthlyGift", null=True, blank=True, on_delete=models.SET_NULL, related_name="donations"
     )
     language = models.CharField(max_length=10, blank=True)
+    donor = models.ForeignKey(
+        "donations.Donor", null=True, blank=True, on_delete=models.SET_NULL, related_name="donations"
+    )
     donor_name = models.CharField(max_length=255, blank=True)
     donor_email = models.EmailField(max_length=255, blank=True, db_index=True)
     # Where the gift came from: ?source= (or utm_source) and utm_campaign on the donate link, short slugs.
@@ -113,6 +116,10 @@ class Donation(models.Model):
         return f"{self.display_amount} {self.get_frequency_display().lower()} ({self.get_status_display()})"
 
     def save(self, *args, **kwargs):
+        if self.donor_id is None and self.donor_email and self.paid_at:
+            from donations.models.donors import donor_for
+
+            self.donor = donor_for(self.donor_email, self.donor_name, self.language)
         super().save(*args, **kwargs)
         self.mark_statement_out_of_date()
 
@@ -122,8 +129,11 @@ class Donation(models.Model):
         if self.paid_at and self.donor_email:
             from donations import fiscal
 
+            emails = {self.donor_email.strip().lower()}
+            if self.donor_id:
+                emails.add(self.donor.email)
             YearEndStatement.objects.filter(
-                email=self.donor_email.strip().lower(), year=fiscal.year_of(self.paid_at), out_of_date=False
+                email__in=emails, year=fiscal.year_of(self.paid_at), out_of_date=False
             ).update(out_of_date=True)
 
     @labelled(_("Amount"))
@@ -224,6 +234,9 @@ class MonthlyGift(models.Model):
     campaign = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    donor = models.ForeignKey(
+        "donations.Donor", null=True, blank=True, on_delete=models.SET_NULL, related_name="monthly_gifts"
+    )
     donor_name = models.CharField(max_length=255, blank=True)
     donor_email = models.EmailField(max_length=255, blank=True, db_index=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.ACTIVE, db_index=True)
@@ -246,6 +259,13 @@ class MonthlyGift(models.Model):
         ordering = ["-started_at"]
         verbose_name = _("monthly gift")
         verbose_name_plural = _("monthly gifts")
+
+    def save(self, *args, **kwargs):
+        if self.donor_id is None and self.donor_email:
+            from donations.models.donors import donor_for
+
+            self.donor = donor_for(self.donor_email, self.donor_name, self.language)
+        super().save(*args, **kwargs)
 
     def __str__(self):
         return _("%(amount)s a month (%(status)s)") % {

@@ -21,16 +21,19 @@ def kept(donation):
 
 
 def gifts_by_donor(year, emails=None):
-    """{email (lowercased): [paid gifts that year]}: refunded and disputed gifts left out, partial refunds net."""
+    """{email (lowercased): [paid gifts that year]}: refunded and disputed gifts left out, partial refunds net.
+    A donor's gifts are grouped under the donor's address, whichever address each was given from."""
     start, end = year_bounds(year)
     donations = (
         Donation.objects.filter(status=Donation.Status.PAID, paid_at__gte=start, paid_at__lt=end)
         .exclude(donor_email="")
+        .select_related("donor")
         .order_by("paid_at")
     )
     grouped = {}
     for donation in donations.iterator():
-        email = donation.donor_email.strip().lower()
+        # One statement per person: gifts from an address merged into a donor go to the donor's address.
+        email = donation.donor.email if donation.donor_id else donation.donor_email.strip().lower()
         if emails is not None and email not in emails:
             continue
         if kept(donation) > 0:
