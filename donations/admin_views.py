@@ -1,16 +1,22 @@
 """Donations in the Wagtail admin: read-only listings with filters and spreadsheet export, and a dashboard panel."""
 
 import django_filters
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.components import Component
+from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSetGroup
+from wagtail.admin.widgets.button import Button, HeaderButton
 from wagtail.models import Page
 
 import core.admin
 from core.exports import SafeExportIndexView
-from donations.admin_reports import FailedEventsViewSet, SourcesViewSet
+from donations.admin_actions import can_act
+from donations.admin_reports import FailedEventsViewSet, PayoutsViewSet, SourcesViewSet
+from donations.donor_admin import DonorViewSet
 from donations.models import Donation, MonthlyGift
 from donations.money import format_amount
 from donations.totals import dashboard_figures
@@ -33,13 +39,17 @@ class DonationFilterSet(WagtailFilterSet):
     frequency = django_filters.ChoiceFilter(
         choices=Donation._meta.get_field("frequency").choices, label=_("Frequency")
     )
+    method = django_filters.ChoiceFilter(choices=Donation._meta.get_field("method").choices, label=_("How it came"))
     campaign = CampaignFilter(label=_("Campaign"))
     source = django_filters.CharFilter(label=_("Source"))
-    created_at = django_filters.DateFromToRangeFilter(label=_("Date"), widget=DateRangePickerWidget)
+    # The treasurer's date is the day the donor paid (Stripe's time); when the form was sent is kept for support.
+    paid_at = django_filters.DateFromToRangeFilter(label=_("Paid"), widget=DateRangePickerWidget)
+    refunded_at = django_filters.DateFromToRangeFilter(label=_("Refunded on"), widget=DateRangePickerWidget)
+    created_at = django_filters.DateFromToRangeFilter(label=_("Created"), widget=DateRangePickerWidget)
 
     class Meta:
         model = Donation
-        fields = ["status", "frequency", "campaign", "source", "created_at"]
+        fields = ["status", "frequency", "method", "campaign", "source", "paid_at", "refunded_at", "created_at"]
 
 
 class ReadOnlyViewSet(core.admin.ReadOnlyViewSet):
@@ -50,6 +60,48 @@ class ReadOnlyViewSet(core.admin.ReadOnlyViewSet):
     exclude_form_fields = []  # the add and edit views exist but the permission policy never allows them
 
 
+class DonationIndexView(AuditedExportMixin, SafeExportIndexView):
+    queryset = Donation.objects.select_related("campaign")
+
+    @cached_property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        if can_act(self.request.user):
+            url = reverse("donations_offline_gift")
+            buttons.append(HeaderButton(_("Record an offline gift"), url=url, icon_name="plus"))
+        return buttons
+
+
+class DonationInspectView(InspectView):
+    """The gift, with what staff allowed to act may do to it: refund, resend the receipt or the statement."""
+
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        if not can_act(self.request.user):
+            return buttons
+        donation = self.object
+        buttons.append(
+            Button(_("Refund through Stripe"), url=reverse("donations_refund", args=[donation.pk]), icon_name="undo")
+        )
+        return buttons
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["can_act"] = can_act(self.request.user)
+        return context
+
+
+class MonthlyGiftInspectView(InspectView):
+    @cached_property
+    def header_more_buttons(self):
+        buttons = list(super().header_more_buttons)
+        if can_act(self.request.user) and self.object.status != MonthlyGift.Status.CANCELLED:
+            url = reverse("donations_cancel_monthly", args=[self.object.pk])
+            buttons.append(Button(_("Cancel the monthly gift"), url=url, icon_name="cross"))
+        return buttons
+
+
 class DonationViewSet(ReadOnlyViewSet):
     model = Donation
     name = "donations_donation"
@@ -58,6 +110,8 @@ class DonationViewSet(ReadOnlyViewSet):
     menu_label = _("Donations")
     list_display = ["display_amount", "frequency", "status", "campaign", "donor_email", "created_at", "paid_at"]
     filterset_class = DonationFilterSet
+    inspect_view_class = DonationInspectView
+    inspect_template_name = "donations/admin/donation_inspect.html"
     search_fields = ["donor_email"]
     search_backend_name = None
     # One unit everywhere (major units with the currency beside them), dates in the site's time zone (TIME_ZONE).
@@ -67,6 +121,7 @@ class DonationViewSet(ReadOnlyViewSet):
         "paid_local",
         "status",
         "frequency",
+        "method",
         "amount_major",
         "base_major",
         "fee_major",
@@ -99,6 +154,7 @@ class DonationViewSet(ReadOnlyViewSet):
         "disputed_local": _("Disputed on"),
         "net_major": _("Net kept"),
         "source_campaign": _("UTM campaign"),
+        "method": _("How it came"),
     }
     export_filename = "donations"
     inspect_view_fields = [
@@ -109,6 +165,8 @@ class DonationViewSet(ReadOnlyViewSet):
         "currency",
         "frequency",
         "status",
+        "method",
+        "note",
         "campaign",
         "monthly_gift",
         "donor_name",
@@ -128,11 +186,7 @@ class DonationViewSet(ReadOnlyViewSet):
         "disputed_at",
     ]
 
-    index_view_class = type(
-        "DonationIndexView",
-        (AuditedExportMixin, SafeExportIndexView),
-        {"queryset": Donation.objects.select_related("campaign")},
-    )
+    index_view_class = DonationIndexView
 
 
 class MonthlyGiftViewSet(ReadOnlyViewSet):
@@ -151,6 +205,7 @@ class MonthlyGiftViewSet(ReadOnlyViewSet):
         "cancelled_at",
     ]
     list_filter = ["status", "cancel_at_period_end"]
+    inspect_view_class = MonthlyGiftInspectView
     search_fields = ["donor_email"]
     search_backend_name = None
     list_export = [
@@ -179,7 +234,7 @@ class MonthlyGiftViewSet(ReadOnlyViewSet):
 
 
 class DonationsViewSetGroup(ModelViewSetGroup):
-    items = (DonationViewSet, MonthlyGiftViewSet, SourcesViewSet, FailedEventsViewSet)
+    items = (DonationViewSet, MonthlyGiftViewSet, DonorViewSet, SourcesViewSet, PayoutsViewSet, FailedEventsViewSet)
     menu_label = _("Donations")
     menu_icon = "success"
     menu_order = 250

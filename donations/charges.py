@@ -15,7 +15,7 @@ from core.queries import one_or_none
 from core.tasks import enqueue_on_commit
 from donations import stripe_gateway
 from donations.models import Donation
-from donations.stripe_data import NotYetKnown, id_of, metadata_of, parse_uuid, text, whole
+from donations.stripe_data import NotYetKnown, dig, id_of, metadata_of, parse_uuid, text, when, whole
 
 logger = logging.getLogger(__name__)
 
@@ -71,7 +71,54 @@ def donation_for_payment(payment_intent, source=None):
     return None
 
 
-def record_refund(charge):
+COUNTED_REFUNDS = {"succeeded", "pending", "requires_action"}  # failed and canceled refunds gave nothing back
+
+
+def _stripe_refunds(payment_intent, charge=None):
+    """The payment's refund objects, Stripe's word on what went back: asked of Stripe when it can be, else
+    the list the charge carries (older API versions). None when neither can tell."""
+    if settings.STRIPE_SECRET_KEY:
+        try:
+            return stripe_gateway.refunds_for_payment(payment_intent)
+        except stripe_gateway.PaymentProviderUnavailable as error:
+            raise NotYetKnown(f"Stripe could not list the refunds of {payment_intent}: {error}") from error
+        except stripe_gateway.PaymentProviderError:
+            logger.warning("Stripe would not list the refunds of %s; using the event's figures.", payment_intent)
+    listed = dig(charge, "refunds")
+    if isinstance(listed, dict) and isinstance(listed.get("data"), list) and listed.get("has_more") is not True:
+        return [refund for refund in listed["data"] if isinstance(refund, dict)]
+    return None
+
+
+def _apply_refunds(donation, refunds):
+    """Sets the refunded amount, state and time from the refund objects, whatever order their news came in."""
+    counted = [refund for refund in refunds if refund.get("status") in COUNTED_REFUNDS]
+    refunded = min(sum(whole(refund.get("amount")) or 0 for refund in counted), donation.amount)
+    donation.amount_refunded = refunded
+    times = [when(refund.get("created")) for refund in counted if when(refund.get("created"))]
+    if refunded:
+        donation.refunded_at = max(times) if times else donation.refunded_at or timezone.now()
+    else:
+        donation.refunded_at = None
+    if refunded >= donation.amount and donation.status != Donation.Status.DISPUTED:
+        donation.status = Donation.Status.REFUNDED
+    elif donation.status == Donation.Status.REFUNDED and refunded < donation.amount:
+        donation.status = Donation.Status.PAID
+
+
+def refresh_refunds(donation_id):
+    """Reads a gift's refunds from Stripe again (after staff refunded it from the admin); the webhook that
+    follows reads the same list and changes nothing."""
+    with transaction.atomic():
+        donation = Donation.objects.select_for_update().get(pk=donation_id)
+        refunds = _stripe_refunds(donation.stripe_payment_intent_id) if donation.stripe_payment_intent_id else None
+        if refunds is not None:
+            _apply_refunds(donation, refunds)
+            donation.save()
+        return donation
+
+
+def record_refund(charge, created=None):
     """A full refund takes the donation out of every total; a partial one takes out the refunded part."""
     payment_intent = id_of((charge or {}).get("payment_intent")) if isinstance(charge, dict) else ""
     if not payment_intent:
@@ -81,6 +128,11 @@ def record_refund(charge):
         if donation is None:
             logger.info("Refund for payment %s is not for a gift of ours; ignored.", payment_intent)
             return None
+        refunds = _stripe_refunds(payment_intent, charge)
+        if refunds is not None:
+            _apply_refunds(donation, refunds)
+            donation.save()
+            return donation
         refunded = whole(charge.get("amount_refunded"))
         if refunded is not None and refunded > donation.amount_refunded:
             donation.amount_refunded = min(refunded, donation.amount)
@@ -88,20 +140,31 @@ def record_refund(charge):
             donation.status = Donation.Status.REFUNDED
             donation.amount_refunded = donation.amount
         if donation.amount_refunded:
-            donation.refunded_at = donation.refunded_at or timezone.now()
+            donation.refunded_at = donation.refunded_at or created or timezone.now()
         donation.save()
         return donation
 
 
-def record_refund_update(refund):
-    """A refund that failed or was cancelled gives the money back to the organisation: the gift counts again."""
+def record_refund_update(refund, created=None):
+    """A refund that failed or was cancelled gives the money back to the organisation: the gift counts again.
+
+    With Stripe's refund list at hand, the gift's refunds are simply read again (so a failure delivered before the
+    older `charge.refunded` leaves the gift paid); without it, the failed amount is given back.
+    """
     payment_intent = id_of(refund.get("payment_intent")) if isinstance(refund, dict) else ""
     amount = whole(refund.get("amount")) if isinstance(refund, dict) else None
-    if not payment_intent or amount is None or refund.get("status") not in {"failed", "canceled"}:
+    if not payment_intent or amount is None:
         return None
     with transaction.atomic():
         donation = Donation.objects.select_for_update().filter(stripe_payment_intent_id=payment_intent).first()
         if donation is None:
+            return None
+        refunds = _stripe_refunds(payment_intent)
+        if refunds is not None:
+            _apply_refunds(donation, refunds)
+            donation.save()
+            return donation
+        if refund.get("status") not in {"failed", "canceled"}:
             return None
         donation.amount_refunded = max(donation.amount_refunded - amount, 0)
         if donation.status == Donation.Status.REFUNDED and donation.amount_refunded < donation.amount:
@@ -112,7 +175,7 @@ def record_refund_update(refund):
         return donation
 
 
-def record_dispute(dispute):
+def record_dispute(dispute, created=None):
     """A dispute takes the gift out of the totals until it is won; staff hear of a new one at once."""
     if not isinstance(dispute, dict):
         return None
@@ -120,6 +183,7 @@ def record_dispute(dispute):
     if not payment_intent:
         return None
     status = text(dispute.get("status"), 40)
+    opened_at = when(dispute.get("created")) or created or timezone.now()  # when the donor disputed, by Stripe
     with transaction.atomic():
         donation = donation_for_payment(payment_intent, dispute)
         if donation is None:
@@ -131,21 +195,21 @@ def record_dispute(dispute):
             if donation.status == Donation.Status.DISPUTED:
                 kept_nothing = donation.amount_refunded >= donation.amount
                 donation.status = Donation.Status.REFUNDED if kept_nothing else Donation.Status.PAID
-            donation.paid_at = donation.paid_at or timezone.now()
-            donation.disputed_at = donation.disputed_at or timezone.now()
+            donation.paid_at = donation.paid_at or opened_at
+            donation.disputed_at = donation.disputed_at or opened_at
             donation.amount_disputed = 0
         else:  # opened, under review or lost: the money is out of the organisation's hands
             first_news = donation.disputed_at is None
             donation.status = Donation.Status.DISPUTED
-            donation.disputed_at = donation.disputed_at or timezone.now()
+            donation.disputed_at = donation.disputed_at or opened_at
             donation.amount_disputed = whole(dispute.get("amount")) or donation.amount
             if first_news:
-                _alert_staff(donation.pk, id_of(dispute))
+                _alert_staff(donation.pk, id_of(dispute), whole(dig(dispute, "evidence_details", "due_by")))
         donation.save()
         return donation
 
 
-def _alert_staff(donation_id, dispute_id):
+def _alert_staff(donation_id, dispute_id, evidence_due_by=None):
     from donations.tasks import send_dispute_alert
 
-    enqueue_on_commit(send_dispute_alert, str(donation_id), dispute_id)
+    enqueue_on_commit(send_dispute_alert, str(donation_id), dispute_id, evidence_due_by)

@@ -14,7 +14,7 @@ from django.utils.translation import gettext, gettext_noop
 from wagtail.models import Site
 
 from core.locales import email_language, site_language
-from donations.models import DonationSettings
+from donations.models import DonationSettings, Donor
 from donations.tokens import make_link_token
 
 
@@ -86,7 +86,8 @@ def receipt_message(donation):
         return _message("receipt", subject, donation.donor_email, context, language, note)
 
 
-def statement_message(email, year, donations, language):
+def statement_message(email, year, donations, language, replaces=None):
+    """The year's statement; with `replaces` (when the earlier one was sent), a corrected statement."""
     language, note = email_language(language, STATEMENT_SUBJECT)
     from donations.money import format_amount
 
@@ -94,7 +95,10 @@ def statement_message(email, year, donations, language):
     for donation in donations:
         totals[donation.currency] = totals.get(donation.currency, 0) + donation.amount - donation.amount_refunded
     with translation.override(language):
-        subject = gettext(STATEMENT_SUBJECT) % {"year": year}
+        if replaces:
+            subject = gettext("Your corrected %(year)s giving statement") % {"year": year}
+        else:
+            subject = gettext(STATEMENT_SUBJECT) % {"year": year}
         lines = [
             {"date": local_date(d.paid_at), "amount": format_amount(d.amount - d.amount_refunded, d.currency)}
             for d in donations
@@ -102,7 +106,10 @@ def statement_message(email, year, donations, language):
         context = {
             "year": year,
             "lines": lines,
-            "totals": [format_amount(total, currency) for currency, total in sorted(totals.items())],
+            "totals": [format_amount(total, currency) for currency, total in sorted(totals.items())]
+            or [format_amount(0)],
+            "replaces": local_date(replaces) if replaces else "",
+            "donor": Donor.objects.filter(email=email.strip().lower()).first(),
         }
         return _message("statement", subject, email, context, language, note)
 
@@ -122,21 +129,27 @@ def payment_failed_message(gift):
         return _message("payment_failed", subject, gift.donor_email, context, language, note)
 
 
-def manage_link_message(email, language):
+def manage_link_message(email, language, gift_ids):
+    """The one-time link names the donor's gifts by id, never their address (links land in access logs)."""
     language, note = email_language(language, MANAGE_LINK_SUBJECT)
-    link = _link("donations_manage:open", language, make_link_token("email", email))
+    link = _link("donations_manage:open", language, make_link_token("email", sorted(gift_ids)))
     minutes = settings.DONATIONS_MANAGE_LINK_MAX_AGE // 60
     with translation.override(language):
         subject = gettext(MANAGE_LINK_SUBJECT)
         return _message("manage_link", subject, email, {"link": link, "minutes": minutes}, language, note)
 
 
-def dispute_alert_message(donation, dispute_id, to):
-    """Staff read this in the site's default language; it names the gift, never the donor."""
+def dispute_alert_message(donation, dispute_id, to, evidence_due_by=None):
+    """Staff read this in the site's default language; it names the gift, never the donor, and the deadline
+    for answering the dispute (Stripe's `evidence_details.due_by`) in the site's time zone."""
+    from donations.stripe_data import when
+
     with translation.override(settings.LANGUAGE_CODE):
         subject = gettext("A donor disputed a gift of %(amount)s") % {"amount": donation.display_amount}
         admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
             "donations_donation:inspect", args=[donation.pk]
         )
-        context = {"donation": donation, "dispute_id": dispute_id, "admin_url": admin_url}
+        due = when(evidence_due_by)
+        due_text = date_format(timezone.localtime(due), "DATETIME_FORMAT") if due else ""
+        context = {"donation": donation, "dispute_id": dispute_id, "admin_url": admin_url, "due": due_text}
         return _message("dispute_alert", subject, to, context, settings.LANGUAGE_CODE)

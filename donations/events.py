@@ -26,8 +26,6 @@ HANDLERS = {
     "customer.subscription.updated": subscriptions.update_monthly_gift,
     "customer.subscription.deleted": subscriptions.cancel_monthly_gift,
 }
-# Subscription news can overtake itself: these handlers are told when Stripe created the event.
-TIMED = {subscriptions.update_monthly_gift, subscriptions.cancel_monthly_gift, subscriptions.record_invoice_failed}
 HANDLED_TYPES = sorted(HANDLERS)
 
 
@@ -59,11 +57,11 @@ def receive_event(event):
 
 
 def _run_handler(event):
+    """Every handler is told when Stripe created the event: news can overtake itself, and a gift's dates are
+    Stripe's (the object's own time first, the event's if the object has none), never when it reached us."""
     handler = HANDLERS.get(event.type)
-    if handler in TIMED:
+    if handler is not None:
         handler(event.payload["data"]["object"], created=when(event.payload.get("created")))
-    elif handler is not None:
-        handler(event.payload["data"]["object"])
 
 
 def process_event(stored_event_id):

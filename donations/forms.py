@@ -8,6 +8,7 @@ from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -90,6 +91,7 @@ class DonationForm(forms.Form):
             "initial",
             {
                 "frequency": page.default_frequency,
+                "amount": page.default_preset,
                 "campaign": campaign.pk if campaign else "",
                 "token": uuid.uuid4().hex,
                 **(initial_values or {}),
@@ -103,16 +105,19 @@ class DonationForm(forms.Form):
 
     @property
     def fee_label_amount(self):
-        """The fee for the amount already chosen (a preselected or resubmitted one), formatted; else ""."""
+        """The fee for the amount already chosen (a preselected or resubmitted one), formatted; "" when none is
+        chosen or it is not a gift the form would take (no fee offered on $0.50 when the minimum is $1)."""
         if not self.offers_fee_cover:
             return ""
-        if self.is_bound:
-            chosen = self.data.get("other_amount") or self.data.get("amount")
-        else:
-            chosen = self.initial.get("amount")
         try:
-            minor = to_minor_units(parse_amount(chosen))
+            if self.is_bound and (self.data.get("other_amount") or "").strip():
+                amount = parse_amount(self.data["other_amount"], get_language())
+            else:
+                amount = parse_amount(self.data.get("amount") if self.is_bound else self.initial.get("amount"))
         except AmountError:
+            return ""
+        minor = to_minor_units(amount)
+        if not self.minimum <= minor <= self.maximum:
             return ""
         return format_amount(self.fee_settings.fee_for(minor), self.page.currency)
 
@@ -161,7 +166,8 @@ class DonationForm(forms.Form):
         typed = (cleaned.get("other_amount") or "").strip()
         field = "other_amount" if typed else "amount"
         try:
-            amount = parse_amount(typed or cleaned.get("amount"))
+            # What a donor types is read the way their language writes numbers; the buttons' values are plain.
+            amount = parse_amount(typed, get_language()) if typed else parse_amount(cleaned.get("amount"))
         except AmountError as error:
             self.add_error(field, str(error))
             return cleaned

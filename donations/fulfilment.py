@@ -8,6 +8,7 @@ same news delivered twice, concurrently or out of order leaves the same result.
 
 import logging
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
@@ -15,14 +16,23 @@ from wagtail.models import Page
 from core.http import parse_id
 from core.queries import one_or_none
 from core.tasks import enqueue_on_commit
+from donations import stripe_gateway
+from donations.checkout import OFFLINE_SESSION_PREFIX
 from donations.models import Donation, MonthlyGift
 from donations.models.records import Frequency
-from donations.stripe_data import dig, id_of, invoice_subscription, parse_uuid, text, when
+from donations.stripe_data import dig, id_of, invoice_subscription, parse_uuid, text, when, whole
 
 logger = logging.getLogger(__name__)
 
 PAID_STATUSES = {"paid", "no_payment_required"}
+
 NOT_YET_PAID = {Donation.Status.PENDING, Donation.Status.FAILED, Donation.Status.EXPIRED}
+
+
+def clean_slug(value):
+    from donations.forms import clean_source
+
+    return clean_source(value if isinstance(value, str) else "")
 
 
 def campaign_id_from(value):
@@ -31,13 +41,45 @@ def campaign_id_from(value):
 
 
 def _mark_paid(donation, paid_at=None):
-    """Moves a gift forward to paid (never back from refunded or disputed) and queues its receipt once."""
+    """Moves a gift forward to paid (never back from refunded or disputed) and queues its receipt once.
+
+    `paid_at` is Stripe's time for the payment (see `session_paid_at`), never when this site heard of it: a
+    webhook retried two days late, or a reconciliation after midnight on 31 December, keeps the gift's day.
+    """
     if donation.status in NOT_YET_PAID:
         donation.status = Donation.Status.PAID
         donation.paid_at = paid_at or timezone.now()
         queue_receipt(donation.pk)
     elif donation.paid_at is None and donation.status in {Donation.Status.REFUNDED, Donation.Status.DISPUTED}:
         donation.paid_at = paid_at or timezone.now()  # the refund or dispute news came first
+
+
+def session_paid_at(session, created=None):
+    """When the donor paid, by Stripe's clock: the charge's `created` for a one-time gift, the first invoice's
+    `status_transitions.paid_at` for a monthly one. Asked of Stripe unless the session carries them expanded;
+    if Stripe cannot be asked, the event's own time (`created`), else now."""
+    intent = session.get("payment_intent")
+    charge = intent.get("latest_charge") if isinstance(intent, dict) else None
+    if isinstance(charge, dict) and when(charge.get("created")):
+        return when(charge.get("created"))
+    invoice = session.get("invoice")
+    if isinstance(invoice, dict) and when(dig(invoice, "status_transitions", "paid_at")):
+        return when(dig(invoice, "status_transitions", "paid_at"))
+    session_id = id_of(session)
+    if settings.STRIPE_SECRET_KEY and not session_id.startswith(OFFLINE_SESSION_PREFIX):
+        try:
+            if id_of(intent):
+                found = when(stripe_gateway.payment_time(id_of(intent)))
+            elif id_of(invoice):
+                found = when(dig(stripe_gateway.retrieve_invoice(id_of(invoice)), "status_transitions", "paid_at"))
+            else:
+                found = None
+        except stripe_gateway.PaymentProviderError:
+            logger.warning("Could not ask Stripe when session %s was paid; using the event's time.", session_id)
+            found = None
+        if found:
+            return found
+    return created or timezone.now()
 
 
 def queue_receipt(donation_id):
@@ -63,12 +105,25 @@ def subscription_is_ours(subscription_id, metadata):
     return bool(donation_id) and Donation.objects.filter(pk=donation_id, frequency=Frequency.MONTHLY).exists()
 
 
+FILLED_IN = (
+    "stripe_customer_id",
+    "donor_name",
+    "donor_email",
+    "campaign_id",
+    "started_at",
+    "language",
+    "source",
+    "source_campaign",
+    "fee_amount",
+)
+
+
 def ensure_gift(subscription_id, **defaults):
     """The monthly gift for a subscription, created on first news of it (whichever event that is), locked."""
     gift, created = MonthlyGift.objects.get_or_create(stripe_subscription_id=subscription_id, defaults=defaults)
     gift = MonthlyGift.objects.select_for_update().get(pk=gift.pk)
     if not created:
-        for name in ("stripe_customer_id", "donor_name", "donor_email", "campaign_id", "started_at", "language"):
+        for name in FILLED_IN:
             if not getattr(gift, name) and defaults.get(name):
                 setattr(gift, name, defaults[name])
         gift.save()
@@ -93,8 +148,11 @@ def _claim_first_invoice(donation, invoice_id):
     donation.stripe_invoice_id = invoice_id
 
 
-def fulfil_checkout_session(session):
-    """Records a completed, paid or expired Checkout Session on the donation it was made for."""
+def fulfil_checkout_session(session, created=None):
+    """Records a completed, paid or expired Checkout Session on the donation it was made for.
+
+    `created` is when Stripe created the event that brought the session (None from reconciliation).
+    """
     if not isinstance(session, dict):
         return None
     session_id = id_of(session)
@@ -134,8 +192,11 @@ def fulfil_checkout_session(session):
             _claim_first_invoice(donation, invoice_id)
         if isinstance(session.get("amount_total"), int) and session["amount_total"] > 0:
             donation.amount = session["amount_total"]
-        if session.get("payment_status") in PAID_STATUSES:
-            _mark_paid(donation)
+        paid_at = None
+        unrecorded = donation.status in NOT_YET_PAID or donation.paid_at is None
+        if session.get("payment_status") in PAID_STATUSES and unrecorded:
+            paid_at = session_paid_at(session, created)
+            _mark_paid(donation, paid_at)
         if donation.stripe_subscription_id:
             donation.monthly_gift = ensure_gift(
                 donation.stripe_subscription_id,
@@ -145,14 +206,17 @@ def fulfil_checkout_session(session):
                 campaign_id=donation.campaign_id,
                 donor_name=donation.donor_name,
                 donor_email=donation.donor_email,
-                started_at=timezone.now(),
+                started_at=paid_at or donation.paid_at or created or timezone.now(),
                 language=donation.language,
+                source=donation.source,
+                source_campaign=donation.source_campaign,
+                fee_amount=donation.fee_amount,
             )
         donation.save()
         return donation
 
 
-def mark_checkout_payment_failed(session):
+def mark_checkout_payment_failed(session, created=None):
     """A delayed payment method (a bank debit) failed after the donor left Checkout."""
     donation_id = parse_uuid(dig(session, "client_reference_id")) or parse_uuid(
         dig(session, "metadata", "donation_id")
@@ -179,7 +243,7 @@ def _invoice_payment_intent(invoice):
     return ""
 
 
-def record_invoice_paid(invoice):
+def record_invoice_paid(invoice, created=None):
     """Each month of a monthly gift is a paid donation of its own; the first month is the checkout's donation."""
     if not isinstance(invoice, dict):
         return None
@@ -190,9 +254,13 @@ def record_invoice_paid(invoice):
     if not subscription_is_ours(subscription_id, metadata):
         logger.info("Invoice %s belongs to subscription %s, not one of ours; ignored.", invoice_id, subscription_id)
         return None
-    payment_intent = _invoice_payment_intent(invoice)
-    paid_at = when(dig(invoice, "status_transitions", "paid_at")) or timezone.now()
     amount = invoice.get("amount_paid") if isinstance(invoice.get("amount_paid"), int) else 0
+    if amount <= 0:
+        # A credit or a proration settled the invoice: no money moved, so no gift and no receipt "for $0".
+        logger.info("Invoice %s was paid with nothing charged; nothing recorded.", invoice_id)
+        return None
+    payment_intent = _invoice_payment_intent(invoice)
+    paid_at = when(dig(invoice, "status_transitions", "paid_at")) or created or timezone.now()
     currency = text(invoice.get("currency"), 3) or "usd"
     customer = id_of(invoice.get("customer"))
     email, name = text(invoice.get("customer_email")), text(invoice.get("customer_name"))
@@ -226,8 +294,13 @@ def record_invoice_paid(invoice):
             donor_name=name,
             donor_email=email,
             started_at=paid_at,
+            source=clean_slug(metadata.get("source")),
+            source_campaign=clean_slug(metadata.get("utm_campaign")),
+            fee_amount=whole(parse_id(metadata.get("fee_amount"), max_digits=9)) or 0,
         )
-        donation, created = Donation.objects.get_or_create(
+        # Each month is credited like the first: its source, and the fee part the donor chose to cover.
+        fee = gift.fee_amount if 0 < gift.fee_amount < amount else 0
+        donation, made = Donation.objects.get_or_create(
             stripe_invoice_id=invoice_id,
             defaults={
                 "amount": amount,
@@ -243,9 +316,12 @@ def record_invoice_paid(invoice):
                 "stripe_subscription_id": subscription_id,
                 "stripe_payment_intent_id": payment_intent,
                 "language": gift.language,
+                "source": gift.source,
+                "source_campaign": gift.source_campaign,
+                "fee_amount": fee,
             },
         )
-        if created:
+        if made:
             queue_receipt(donation.pk)
         if gift.status in {MonthlyGift.Status.PAST_DUE, MonthlyGift.Status.UNPAID}:
             gift.status = MonthlyGift.Status.ACTIVE  # a retried renewal went through

@@ -10,6 +10,7 @@ Portal sessions are made when the donor clicks, never earlier: Stripe's portal U
 from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.db.models import Q
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -111,33 +112,62 @@ def _live_gifts(email):
     return MonthlyGift.objects.filter(~Q(status=MonthlyGift.Status.CANCELLED), donor_email__iexact=email)
 
 
-def manage_open(request, token):
-    """The emailed link: a page with one button per gift (email scanners follow links, they do not post forms)."""
-    spend = request.method == "POST"
+class PortalNotOpened(Exception):
+    """Stripe could not open the portal: the link's spending is rolled back, so the donor can try again."""
+
+    def __init__(self, response):
+        super().__init__()
+        self.response = response
+
+
+def _spend_and_open(request, kind, nonce, gift, update_card=False):
+    """Spends the link and opens the portal in one transaction: if Stripe fails, the link stays good."""
     try:
-        email = tokens.read_link_token("email", token, spend=spend)
+        with transaction.atomic():
+            tokens.spend_link(kind, nonce)
+            response = _open_portal(request, gift, update_card=update_card)
+            if response.status_code >= 400:
+                raise PortalNotOpened(response)
+            return response
+    except PortalNotOpened as failed:
+        return failed.response
     except tokens.InvalidLink:
         return _expired(request, status=410)
-    gifts = list(_live_gifts(email).order_by("-started_at"))
-    if not spend:
+
+
+def _gifts_from_link(value):
+    """A link names its gifts by id; links sent before that named the address."""
+    if isinstance(value, str):
+        return _live_gifts(value)
+    ids = [item for item in value if isinstance(item, int)] if isinstance(value, list) else []
+    return MonthlyGift.objects.filter(pk__in=ids).exclude(status=MonthlyGift.Status.CANCELLED)
+
+
+def manage_open(request, token):
+    """The emailed link: a page with one button per gift (email scanners follow links, they do not post forms)."""
+    try:
+        value, nonce = tokens.read_link_token("email", token)
+    except tokens.InvalidLink:
+        return _expired(request, status=410)
+    gifts = list(_gifts_from_link(value).order_by("-started_at"))
+    if request.method != "POST":
         return _personal(TemplateResponse(request, "donations/manage_open.html", {"gifts": gifts}))
     gift = next((gift for gift in gifts if str(gift.pk) == request.POST.get("gift")), None)
     if gift is None:
         raise PermissionDenied
-    return _open_portal(request, gift)
+    return _spend_and_open(request, "email", nonce, gift)
 
 
 def manage_card(request, token):
     """The failed-renewal email's link: straight to "update your card" for that gift."""
-    spend = request.method == "POST"
     try:
-        gift_id = tokens.read_link_token("card", token, spend=spend)
+        gift_id, nonce = tokens.read_link_token("card", token)
     except tokens.InvalidLink:
         return _expired(request, status=410)
     gift = MonthlyGift.objects.filter(pk=gift_id).exclude(status=MonthlyGift.Status.CANCELLED).first()
     if gift is None:
         return _expired(request, status=410)
-    if not spend:
+    if request.method != "POST":
         context = {"gifts": [gift], "update_card": True}
         return _personal(TemplateResponse(request, "donations/manage_open.html", context))
-    return _open_portal(request, gift, update_card=True)
+    return _spend_and_open(request, "card", nonce, gift, update_card=True)

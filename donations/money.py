@@ -13,19 +13,49 @@ SYMBOLS = {"usd": "$", "cad": "CA$", "mxn": "MX$", "eur": "€", "gbp": "£"}
 AMOUNT_PATTERN = re.compile(r"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]{1,2})?$")
 
 
+# Spanish writing: dots group thousands and a comma marks the decimals ("2.500", "1.234,56", "2,50").
+SPANISH_GROUPED = re.compile(r"^[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,2})?$")
+DECIMAL_COMMA = re.compile(r"^[0-9]+,[0-9]{1,2}$")
+# One comma followed by three digits ("2,500"): two thousand five hundred in Mexico and the US, two and a half
+# in Spain. A gift a thousand times too big (or small) is worse than a question, so the donor is asked.
+AMBIGUOUS_COMMA = re.compile(r"^[0-9]{1,3},[0-9]{3}$")
+
+
 class AmountError(ValueError):
     """The text is not an amount of money; the message says what to type instead."""
 
 
-def parse_amount(text):
-    """A donor's amount ("10", "$12.50", "1,000") as a Decimal; AmountError for anything else."""
-    cleaned = (text or "").strip().replace(" ", "")
+def _spanish_to_plain(cleaned):
+    """A Spanish-page amount rewritten in the plain form ("2.500" -> "2500", "2,50" -> "2.50"); plain amounts
+    ("12.50", "1,234.56", "1,234,567") pass through. AmountError when it could be read two ways."""
+    if SPANISH_GROUPED.match(cleaned):
+        return cleaned.replace(".", "").replace(",", ".")
+    if DECIMAL_COMMA.match(cleaned):
+        return cleaned.replace(",", ".")
+    if AMBIGUOUS_COMMA.match(cleaned):
+        whole, part = cleaned.split(",")
+        raise AmountError(
+            _("Did you mean %(thousands)s or %(decimals)s? Type the amount without a thousands separator.")
+            % {"thousands": f"{whole}{part}", "decimals": f"{whole},{part[:2]}"}
+        )
+    return cleaned
+
+
+def parse_amount(text, language=None):
+    """A donor's amount ("10", "$12.50", "1,000") as a Decimal; AmountError for anything else.
+
+    With `language` "es" the Spanish way of writing numbers is read too: "2.500" is 2500 and "2,50" is 2.50;
+    "2,500" could be either, so it is refused with a question. Preset buttons and links always use the plain form.
+    """
+    cleaned = (text or "").strip().replace(" ", "").replace("\u00a0", "")
     if cleaned.startswith("$"):
         cleaned = cleaned[1:]
     if not cleaned:
         raise AmountError(_("Choose an amount or type one in."))
     if cleaned.startswith("-"):
         raise AmountError(_("Enter an amount greater than zero."))
+    if (language or "").startswith("es"):
+        cleaned = _spanish_to_plain(cleaned)
     if len(cleaned) > 20 or not AMOUNT_PATTERN.match(cleaned):
         if re.match(r"^[0-9,]*\.[0-9]{3,}$", cleaned):
             raise AmountError(_("Use at most two decimal places, like 10.50."))

@@ -6,6 +6,7 @@ StripeClient encodes every parameter exactly as it would in production.
 
 import json
 import logging
+import time
 
 import stripe
 from django.conf import settings
@@ -129,6 +130,32 @@ def retrieve_invoice(invoice_id):
     return _as_dict(_call("invoice lookup", get_client().v1.invoices.retrieve, invoice_id))
 
 
+def payment_time(payment_intent_id):
+    """When the payment intent's charge was made at Stripe (Unix time), or None: the moment the donor paid."""
+    intent = _as_dict(
+        _call(
+            "payment intent lookup",
+            get_client().v1.payment_intents.retrieve,
+            payment_intent_id,
+            params={"expand": ["latest_charge"]},
+        )
+    )
+    charge = intent.get("latest_charge")
+    if isinstance(charge, dict) and isinstance(charge.get("created"), int):
+        return charge["created"]
+    return None
+
+
+def refunds_for_payment(payment_intent_id):
+    """Every refund of a payment intent, each with its amount, status and `created` (all pages)."""
+    page = _call(
+        "refund listing",
+        get_client().v1.refunds.list,
+        params={"payment_intent": payment_intent_id, "limit": 100},
+    )
+    return list(_each("refund listing", page))
+
+
 def invoice_for_payment_intent(payment_intent_id):
     """The id of the invoice a payment intent paid ("" if none): how a monthly gift's charge finds its month.
 
@@ -161,6 +188,62 @@ def stripe_locale(language):
     return STRIPE_LOCALES.get((language or "").lower(), "auto")
 
 
+def recent_charges(created_since):
+    """Every charge created since the Unix timestamp (all pages): what Stripe says was paid, refunded, disputed."""
+    client = get_client()
+    params = {"created": {"gte": int(created_since)}, "limit": 100}
+    page = _call("charge listing", client.v1.charges.list, params=params)
+    yield from _each("charge listing", page)
+
+
+def disputes_for_payment(payment_intent_id):
+    page = _call(
+        "dispute listing",
+        get_client().v1.disputes.list,
+        params={"payment_intent": payment_intent_id, "limit": 10},
+    )
+    return list(_each("dispute listing", page))
+
+
+def payouts_between(arrived_from, arrived_before):
+    """The account's payouts that arrived in [from, before) (Unix times), oldest first."""
+    params = {"arrival_date": {"gte": int(arrived_from), "lt": int(arrived_before)}, "limit": 100}
+    page = _call("payout listing", get_client().v1.payouts.list, params=params)
+    return sorted(_each("payout listing", page), key=lambda payout: payout.get("arrival_date") or 0)
+
+
+def payout_transactions(payout_id):
+    """Every balance transaction a payout paid out, each with its source (charge, refund, dispute) expanded."""
+    params = {"payout": payout_id, "limit": 100, "expand": ["data.source"]}
+    page = _call("balance transaction listing", get_client().v1.balance_transactions.list, params=params)
+    return list(_each("balance transaction listing", page))
+
+
+def create_refund(payment_intent_id, amount, reason, idempotency_key, metadata=None):
+    """Refunds `amount` (minor units) of a payment; the same key never refunds twice (a double-click, a retry)."""
+    params = {"payment_intent": payment_intent_id, "amount": int(amount), "metadata": metadata or {}}
+    if reason:
+        params["reason"] = reason
+    refund = _call(
+        "refund creation",
+        get_client().v1.refunds.create,
+        params=params,
+        options={"idempotency_key": idempotency_key},
+    )
+    return _as_dict(refund)
+
+
+def cancel_subscription(subscription_id, idempotency_key):
+    """Ends a monthly gift now at Stripe; the subscription as Stripe then reports it."""
+    subscription = _call(
+        "subscription cancellation",
+        get_client().v1.subscriptions.cancel,
+        subscription_id,
+        options={"idempotency_key": idempotency_key},
+    )
+    return _as_dict(subscription)
+
+
 def create_portal_session(customer_id, return_url, locale="", update_card=False):
     """The URL of a new Stripe customer portal session where a monthly donor changes or cancels the gift.
 
@@ -172,6 +255,17 @@ def create_portal_session(customer_id, return_url, locale="", update_card=False)
         params["flow_data"] = {"type": "payment_method_update"}
     session = _call("customer portal session creation", get_client().v1.billing_portal.sessions.create, params=params)
     return session.url
+
+
+FUTURE_SKEW_SECONDS = 300  # clocks differ a little; a signature from further ahead than this is refused
+
+
+def _signed_at(signature_header):
+    for part in str(signature_header or "").split(","):
+        key, _sep, value = part.strip().partition("=")
+        if key == "t" and value.isdigit():
+            return int(value)
+    return 0
 
 
 def parse_webhook(payload, signature_header):
@@ -189,6 +283,9 @@ def parse_webhook(payload, signature_header):
         raise InvalidWebhook(str(error)) from error
     except (ValueError, TypeError, AttributeError, KeyError) as error:
         raise InvalidWebhook("The payload is not a Stripe event.") from error
+    if _signed_at(signature_header) > time.time() + FUTURE_SKEW_SECONDS:
+        # Stripe's check only refuses old signatures; one dated ahead would stay replayable for longer.
+        raise InvalidWebhook("The signature's timestamp is in the future.")
     if not isinstance(event, dict):
         raise InvalidWebhook("The payload is not a Stripe event.")
     if not isinstance(event.get("id"), str) or not isinstance(event.get("type"), str):

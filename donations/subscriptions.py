@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from core.tasks import enqueue_on_commit
 from donations.fulfilment import campaign_id_from, ensure_gift, subscription_is_ours
-from donations.models import MonthlyGift
+from donations.models import Donation, MonthlyGift
 from donations.stripe_data import dig, id_of, invoice_subscription, metadata_of, text, when, whole
 
 logger = logging.getLogger(__name__)
@@ -111,6 +111,13 @@ def record_invoice_failed(invoice, created=None):
         return None
     subscription_id, metadata = invoice_subscription(invoice)
     if not subscription_is_ours(subscription_id, metadata):
+        return None
+    invoice_id = id_of(invoice)
+    if invoice.get("status") == "paid" or (
+        invoice_id and Donation.objects.filter(stripe_invoice_id=invoice_id, paid_at__isnull=False).exists()
+    ):
+        # A failed attempt reported after the invoice was paid (a retry went through): old news, no email.
+        logger.info("Invoice %s failed once but is paid; the gift stays as it is.", invoice_id)
         return None
     with transaction.atomic():
         gift = ensure_gift(

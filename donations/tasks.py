@@ -43,14 +43,15 @@ def send_payment_failed_email(gift_id):
 def send_manage_link(email, language):
     """Sends a link only if the address has a monthly gift; the visitor's page said the same either way."""
     live = ~Q(status=MonthlyGift.Status.CANCELLED)
-    if not MonthlyGift.objects.filter(live, donor_email__iexact=email).exists():
+    gift_ids = list(MonthlyGift.objects.filter(live, donor_email__iexact=email).values_list("pk", flat=True))
+    if not gift_ids:
         return "unknown"
-    emails.manage_link_message(email, language).send()
+    emails.manage_link_message(email, language, gift_ids).send()
     return "sent"
 
 
 @task()
-def send_dispute_alert(donation_id, dispute_id):
+def send_dispute_alert(donation_id, dispute_id, evidence_due_by=None):
     donation = Donation.objects.filter(pk=donation_id).first()
     if donation is None:
         return "gone"
@@ -59,7 +60,7 @@ def send_dispute_alert(donation_id, dispute_id):
         [organisation["staff_email"]] if organisation["staff_email"] else list(settings.DONATIONS_STAFF_EMAILS)
     ) or ([organisation["contact_email"]] if organisation["contact_email"] else [])
     for recipient in recipients:
-        emails.dispute_alert_message(donation, dispute_id, recipient).send()
+        emails.dispute_alert_message(donation, dispute_id, recipient, evidence_due_by).send()
     if not recipients:
         logger.warning("Donation %s is disputed (%s) and no staff email is set.", donation_id, dispute_id)
     return len(recipients)

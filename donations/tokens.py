@@ -3,16 +3,20 @@
 - The browser key: a random value in a signed, HttpOnly cookie set when the donor starts Checkout; the gift keeps
   only a keyed hash of it. The thank-you page's "Manage" button works only in that browser, only for
   DONATIONS_MANAGE_WINDOW seconds after the gift. A copied thank-you URL opens nothing.
-- Emailed links: signed, expiring, and good for one use (the nonce is spent in the shared cache).
+- Emailed links: signed, expiring, and good for one use. They carry the gifts' ids and a random nonce, never
+  the donor's address (links end up in access logs); the nonce is spent in the database (SpentLink), and only
+  once Stripe's portal session really opened.
 """
 
 import hashlib
 import hmac
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 BROWSER_COOKIE = "amparo_giver"
 BROWSER_SALT = "donations.browser"
@@ -74,7 +78,7 @@ def read_thanks_token(token):
 
 
 def make_link_token(kind, value):
-    """A signed link token: kind "email" carries an address, "card" a monthly gift's id."""
+    """A signed link token: kind "email" carries the ids of a donor's monthly gifts, "card" one gift's id."""
     return signing.dumps({"v": value, "n": secrets.token_urlsafe(12)}, salt=LINK_SALTS[kind], compress=True)
 
 
@@ -82,17 +86,28 @@ def _max_age(kind):
     return settings.DONATIONS_MANAGE_LINK_MAX_AGE if kind == "email" else settings.DONATIONS_CARD_LINK_MAX_AGE
 
 
-def read_link_token(kind, token, spend=False):
-    """The value a link carries; with `spend`, the link is used up (a second use raises InvalidLink)."""
+def read_link_token(kind, token):
+    """(the value a link carries, its nonce); InvalidLink when altered, expired or already spent."""
+    from donations.models import SpentLink
+
     try:
         data = signing.loads(str(token)[:500], salt=LINK_SALTS[kind], max_age=_max_age(kind))
-        value, nonce = data["v"], data["n"]
+        value, nonce = data["v"], str(data["n"])[:40]
     except (signing.BadSignature, KeyError, TypeError, ValueError) as error:
         raise InvalidLink() from error
-    spent_key = f"donations:link-spent:{nonce}"
-    if spend:
-        if not cache.add(spent_key, 1, timeout=_max_age(kind) + 60):
-            raise InvalidLink()
-    elif cache.get(spent_key):
+    if SpentLink.objects.filter(nonce=nonce).exists():
         raise InvalidLink()
-    return value
+    return value, nonce
+
+
+def spend_link(kind, nonce):
+    """Marks a link used (InvalidLink if another request already did). Call it inside the transaction that opens
+    the portal, so a link is spent only when the portal really opened."""
+    from donations.models import SpentLink
+
+    expires_at = timezone.now() + timedelta(seconds=_max_age(kind) + 60)
+    try:
+        with transaction.atomic():
+            SpentLink.objects.create(nonce=nonce, expires_at=expires_at)
+    except IntegrityError as error:
+        raise InvalidLink() from error

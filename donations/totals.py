@@ -1,6 +1,7 @@
 """What campaign pages and the dashboard need to know about money raised."""
 
-from django.db.models import Count, F, Sum
+from django.db.models import Count, F, Sum, Value
+from django.db.models.functions import Greatest
 from wagtail.models import Page
 
 from donations.models import Donation, MonthlyGift
@@ -13,6 +14,11 @@ def _paid():
 
 def _net_amount():
     return Sum(F("amount") - F("amount_refunded"))
+
+
+def _raised_amount():
+    """What a gift brought the cause: the card fees a donor chose to cover go to Stripe, not to the campaign."""
+    return Sum(Greatest(F("amount") - F("fee_amount") - F("amount_refunded"), Value(0)))
 
 
 def site_currency():
@@ -29,6 +35,7 @@ def site_currency():
 def raised_by_campaign(campaign_ids, currency=None):
     """{campaign page id: amount raised in minor units (cents)} from paid donations attributed to each campaign.
 
+    Card fees donors chose to cover are left out: they pay Stripe, not the campaign's goal.
     Only gifts in one currency count (the site's, unless named): dollars and pesos are never added together.
     Gifts made from any translation of a campaign count towards every translation of it. Refunded and disputed
     donations count nothing; partly refunded ones count what was kept. Two queries, whatever the number of
@@ -45,7 +52,7 @@ def raised_by_campaign(campaign_ids, currency=None):
         .filter(currency=currency or site_currency(), campaign_id__in=list(versions))
         .order_by()
         .values("campaign_id")
-        .annotate(total=_net_amount())
+        .annotate(total=_raised_amount())
         .values_list("campaign_id", "total")
     )
     by_key = {}

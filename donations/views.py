@@ -10,7 +10,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 from core.http import see_other
-from core.ratelimit import rate_limit
+from core.ratelimit import client_fingerprint, fingerprint, over_limit, refused_response
 from donations import stripe_gateway, tokens
 from donations.checkout import start_checkout
 from donations.forms import DonationForm, campaign_from_param, clean_source, initial_amount
@@ -44,7 +44,19 @@ def _provider_message(error):
     )
 
 
-@rate_limit("donations-checkout", "DONATIONS_RATE_LIMIT")
+def over_checkout_limits(request, key):
+    """Counts a checkout attempt per client address (DONATIONS_ADDRESS_RATE_LIMIT, generous: a room of donors on
+    one Wi-Fi gives together) and per browser on that address (DONATIONS_RATE_LIMIT, by the giving cookie's key:
+    a browser that refuses cookies is held by the address limit alone). True when either is passed, or when the
+    client's address is unknown."""
+    address = client_fingerprint(request)
+    if address is None:
+        return True
+    if over_limit("donations-checkout-address", address, settings.DONATIONS_ADDRESS_RATE_LIMIT):
+        return True
+    return over_limit("donations-checkout", fingerprint(f"{address}|{key}"), settings.DONATIONS_RATE_LIMIT)
+
+
 def donate(request, page):
     fee_settings = DonationSettings.for_request(request)
     if request.method != "POST":
@@ -65,10 +77,12 @@ def donate(request, page):
         # out as a tracking parameter) must be read for every visit.
         patch_cache_control(response, private=True)
         return response
+    key = tokens.browser_key(request) or tokens.new_browser_key()
+    if over_checkout_limits(request, key):
+        return refused_response(request, page)
     form = DonationForm(request.POST, page=page, fee_settings=fee_settings)
     if not form.is_valid():
         return _render_form(request, page, form, status=400)
-    key = tokens.browser_key(request) or tokens.new_browser_key()
     try:
         response = see_other(start_checkout(request, page, form, tokens.hash_browser_key(key)))
     except stripe_gateway.PaymentProviderError as error:

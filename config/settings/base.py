@@ -291,8 +291,13 @@ STRIPE_TIMEOUT_SECONDS = float(os.environ.get("STRIPE_TIMEOUT_SECONDS", "10"))
 STRIPE_MAX_NETWORK_RETRIES = int(os.environ.get("STRIPE_MAX_NETWORK_RETRIES", "2"))
 # Optional: the customer portal's login link (Stripe dashboard) for monthly donors without their thank-you page.
 STRIPE_CUSTOMER_PORTAL_LOGIN_URL = os.environ.get("STRIPE_CUSTOMER_PORTAL_LOGIN_URL", "")
-# Checkout attempts per client address: "<count>/<s|m|h>".
+# Checkout attempts per browser (its giving cookie, else its address) and per client address: "<count>/<s|m|h>".
+# The address limit is generous: a room of donors on one Wi-Fi gives together.
 DONATIONS_RATE_LIMIT = os.environ.get("DONATIONS_RATE_LIMIT", "10/h")
+DONATIONS_ADDRESS_RATE_LIMIT = os.environ.get("DONATIONS_ADDRESS_RATE_LIMIT", "200/h")
+# The month (1-12) the organisation's fiscal year starts in, in TIME_ZONE; 1 = the calendar year. A fiscal year
+# is named by the calendar year it starts in (with 7, "2026" runs from 1 July 2026 to 30 June 2027).
+DONATIONS_FISCAL_YEAR_START_MONTH = int(os.environ.get("DONATIONS_FISCAL_YEAR_START_MONTH", "1"))
 # The page types `/donate/?campaign=<id>` may attribute a gift to ("app_label.ModelName", comma-separated).
 DONATIONS_CAMPAIGN_PAGE_TYPES = env_list(
     "DONATIONS_CAMPAIGN_PAGE_TYPES",

@@ -1,5 +1,16 @@
+from .donors import Donor, DonorEmail
 from .pages import DonatePage
-from .records import Donation, MonthlyGift, StripeEvent, YearEndStatement
+from .records import Donation, MonthlyGift, SpentLink, StripeEvent, YearEndStatement
 from .settings import DonationSettings
 
-__all__ = ["DonatePage", "DonationSettings", "Donation", "MonthlyGift", "StripeEvent", "YearEndStatement"]
+__all__ = [
+    "Donor",
+    "DonorEmail",
+    "DonatePage",
+    "DonationSettings",
+    "Donation",
+    "MonthlyGift",
+    "SpentLink",
+    "StripeEvent",
+    "YearEndStatement",
+]

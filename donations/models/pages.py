@@ -127,6 +127,15 @@ class DonatePage(RoutablePageMixin, SeoMixin, Page):
         return amounts
 
     @property
+    def default_preset(self):
+        """The amount ticked when the form opens, so "Donate" works at once: the second preset (5, 10, 25, 50
+        -> 10), the one many donors pick, or the only one."""
+        presets = self.presets
+        if not presets:
+            return ""
+        return str(presets[1] if len(presets) > 1 else presets[0])
+
+    @property
     def currency_symbol(self):
         return SYMBOLS.get(self.currency, "")
 

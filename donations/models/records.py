@@ -14,9 +14,31 @@ def local_time(value):
     return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
 
+def labelled(label):
+    """A read-only property with a proper label in the admin's inspect view and listings ("Refunded", not
+    "Refunded major")."""
+
+    def decorator(function):
+        function.short_description = label
+        return property(function)
+
+    return decorator
+
+
 class Frequency(models.TextChoices):
     ONCE = "once", _("One time")
     MONTHLY = "monthly", _("Monthly")
+
+
+class Method(models.TextChoices):
+    """How the money came: online through Stripe, or a gift staff recorded by hand (an offline gift)."""
+
+    STRIPE = "stripe", _("Online (Stripe)")
+    CHEQUE = "cheque", _("Cheque")
+    CASH = "cash", _("Cash")
+    TRANSFER = "transfer", _("Bank transfer")
+    DAF = "daf", _("Donor-advised fund")
+    STOCK = "stock", _("Stock")
 
 
 class Donation(models.Model):
@@ -47,6 +69,8 @@ class Donation(models.Model):
     currency = models.CharField(max_length=3, default="usd")
     frequency = models.CharField(max_length=10, choices=Frequency.choices, default=Frequency.ONCE)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
+    method = models.CharField(max_length=10, choices=Method.choices, default=Method.STRIPE, db_index=True)
+    note = models.TextField(blank=True, help_text=_("Staff's note on an offline gift (cheque number, fund, shares)."))
     campaign = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -57,6 +81,9 @@ class Donation(models.Model):
         "donations.MonthlyGift", null=True, blank=True, on_delete=models.SET_NULL, related_name="donations"
     )
     language = models.CharField(max_length=10, blank=True)
+    donor = models.ForeignKey(
+        "donations.Donor", null=True, blank=True, on_delete=models.SET_NULL, related_name="donations"
+    )
     donor_name = models.CharField(max_length=255, blank=True)
     donor_email = models.EmailField(max_length=255, blank=True, db_index=True)
     # Where the gift came from: ?source= (or utm_source) and utm_campaign on the donate link, short slugs.
@@ -88,20 +115,41 @@ class Donation(models.Model):
     def __str__(self):
         return f"{self.display_amount} {self.get_frequency_display().lower()} ({self.get_status_display()})"
 
-    @property
+    def save(self, *args, **kwargs):
+        if self.donor_id is None and self.donor_email and self.paid_at:
+            from donations.models.donors import donor_for
+
+            self.donor = donor_for(self.donor_email, self.donor_name, self.language)
+        super().save(*args, **kwargs)
+        self.mark_statement_out_of_date()
+
+    def mark_statement_out_of_date(self):
+        """A gift of a year whose statement already went out changed (added, refunded, disputed): the donor's
+        statement is marked out of date, and `send_year_end_statements --corrections` sends a corrected one."""
+        if self.paid_at and self.donor_email:
+            from donations import fiscal
+
+            emails = {self.donor_email.strip().lower()}
+            if self.donor_id:
+                emails.add(self.donor.email)
+            YearEndStatement.objects.filter(
+                email__in=emails, year=fiscal.year_of(self.paid_at), out_of_date=False
+            ).update(out_of_date=True)
+
+    @labelled(_("Amount"))
     def display_amount(self):
         return format_amount(self.amount, self.currency)
 
-    @property
+    @labelled(_("Amount"))
     def amount_major(self):
         """The amount in dollars (or euros...), for spreadsheets."""
         return major(self.amount)
 
-    @property
+    @labelled(_("Fees covered"))
     def display_fee(self):
         return format_amount(self.fee_amount, self.currency)
 
-    @property
+    @labelled(_("Gift"))
     def display_base(self):
         return format_amount(self.amount - self.fee_amount, self.currency)
 
@@ -110,19 +158,19 @@ class Donation(models.Model):
         """What the donor chose to give, before any fee they added."""
         return self.amount - self.fee_amount
 
-    @property
+    @labelled(_("Gift"))
     def base_major(self):
         return major(self.base_amount)
 
-    @property
+    @labelled(_("Fees covered"))
     def fee_major(self):
         return major(self.fee_amount)
 
-    @property
+    @labelled(_("Refunded"))
     def refunded_major(self):
         return major(self.amount_refunded)
 
-    @property
+    @labelled(_("Disputed"))
     def disputed_major(self):
         return major(self.amount_disputed)
 
@@ -133,25 +181,33 @@ class Donation(models.Model):
             return 0
         return max(self.amount - self.amount_refunded, 0)
 
-    @property
+    @labelled(_("Net kept"))
     def net_major(self):
         return major(self.net_amount)
 
-    @property
+    @labelled(_("Created"))
     def created_local(self):
         return local_time(self.created_at)
 
-    @property
+    @labelled(_("Paid"))
     def paid_local(self):
         return local_time(self.paid_at)
 
-    @property
+    @labelled(_("Refunded on"))
     def refunded_local(self):
         return local_time(self.refunded_at)
 
-    @property
+    @labelled(_("Disputed on"))
     def disputed_local(self):
         return local_time(self.disputed_at)
+
+    @property
+    def is_offline(self):
+        return self.method != Method.STRIPE
+
+    @labelled(_("Offline"))
+    def offline_label(self):
+        return self.get_method_display() if self.is_offline else ""
 
     @property
     def is_monthly(self):
@@ -178,6 +234,9 @@ class MonthlyGift(models.Model):
     campaign = models.ForeignKey(
         "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    donor = models.ForeignKey(
+        "donations.Donor", null=True, blank=True, on_delete=models.SET_NULL, related_name="monthly_gifts"
+    )
     donor_name = models.CharField(max_length=255, blank=True)
     donor_email = models.EmailField(max_length=255, blank=True, db_index=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.ACTIVE, db_index=True)
@@ -186,6 +245,11 @@ class MonthlyGift(models.Model):
     )
     cancel_at = models.DateTimeField(null=True, blank=True)
     language = models.CharField(max_length=10, blank=True)
+    # Kept from the first month so every renewal is credited alike: where the gift came from, and the part of
+    # each month the donor added to cover card fees (minor unit).
+    source = models.SlugField(max_length=50, blank=True)
+    source_campaign = models.SlugField(max_length=50, blank=True)
+    fee_amount = models.PositiveIntegerField(default=0)
     started_at = models.DateTimeField(null=True, blank=True)
     cancelled_at = models.DateTimeField(null=True, blank=True)
     # When the subscription news last applied here was created at Stripe: older news arriving late is ignored.
@@ -196,25 +260,32 @@ class MonthlyGift(models.Model):
         verbose_name = _("monthly gift")
         verbose_name_plural = _("monthly gifts")
 
+    def save(self, *args, **kwargs):
+        if self.donor_id is None and self.donor_email:
+            from donations.models.donors import donor_for
+
+            self.donor = donor_for(self.donor_email, self.donor_name, self.language)
+        super().save(*args, **kwargs)
+
     def __str__(self):
         return _("%(amount)s a month (%(status)s)") % {
             "amount": self.display_amount,
             "status": self.get_status_display(),
         }
 
-    @property
+    @labelled(_("Amount"))
     def display_amount(self):
         return format_amount(self.amount, self.currency)
 
-    @property
+    @labelled(_("Amount"))
     def amount_major(self):
         return major(self.amount)
 
-    @property
+    @labelled(_("Started"))
     def started_local(self):
         return local_time(self.started_at)
 
-    @property
+    @labelled(_("Cancelled"))
     def cancelled_local(self):
         return local_time(self.cancelled_at)
 
@@ -249,6 +320,13 @@ class YearEndStatement(models.Model):
     language = models.CharField(max_length=10, blank=True)
     gifts = models.PositiveIntegerField(default=0)
     sent_at = models.DateTimeField(auto_now_add=True)
+    # What the statement said (a hash of each gift's id and kept amount): a correction is sent only if it changed.
+    fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    out_of_date = models.BooleanField(
+        default=False, help_text=_("A gift of this year was added, refunded or disputed after the statement went out.")
+    )
+    corrected_at = models.DateTimeField(null=True, blank=True)
+    corrections = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ["-year", "email"]
@@ -258,3 +336,20 @@ class YearEndStatement(models.Model):
 
     def __str__(self):
         return f"{self.year} #{self.pk}"
+
+
+class SpentLink(models.Model):
+    """An emailed "manage my gift" link that was used: its random id, kept until the link would have expired
+    anyway (the purge deletes it then). The link itself carries no email address, only gift ids."""
+
+    wagtail_reference_index_ignore = True
+
+    nonce = models.CharField(max_length=40, unique=True)
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("spent manage link")
+        verbose_name_plural = _("spent manage links")
+
+    def __str__(self):
+        return self.nonce

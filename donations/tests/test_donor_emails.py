@@ -79,8 +79,13 @@ def test_each_renewal_gets_its_receipt(client, mailoutbox, django_capture_on_com
     assert "pago de este mes de su donación mensual" in mailoutbox[0].body
 
 
-def test_year_end_statements_once_per_donor_in_their_language(home_page, tax_identity, mailoutbox, capsys, settings):
+def test_year_end_statements_once_per_donor_in_their_language(
+    home_page, tax_identity, mailoutbox, capsys, settings, monkeypatch
+):
+    from donations import fiscal
+
     settings.TIME_ZONE = "America/New_York"
+    monkeypatch.setattr(fiscal, "now", lambda: datetime(2027, 2, 1, tzinfo=ZoneInfo("UTC")))
     utc = ZoneInfo("UTC")
     DonationFactory(
         donor_email="Rosa@Example.org", amount=1000, paid_at=datetime(2026, 3, 1, tzinfo=utc), language="es"

@@ -42,7 +42,7 @@ def test_covering_the_fees_adds_them_to_the_charge_and_records_them_apart(client
     fake_stripe.route("post", "/v1/checkout/sessions", session)
     html = client.get("/donate/?amount=10").content.decode()
     assert "Add $0.54 to cover card fees" in html
-    assert "Add 2.2% + $0.30 to cover card fees" in client.get("/donate/").content.decode()
+    assert "Add $0.42 to cover card fees" in client.get("/donate/?amount=5").content.decode()
 
     assert donate(client, amount="10", cover_fees="on").status_code == 303
     donation = Donation.objects.get()
@@ -110,10 +110,11 @@ def test_utm_source_counts_as_the_source(client, donate_page):
     assert 'name="source" value="newsletter"' in client.get("/donate/?utm_source=newsletter").content.decode()
 
 
-@pytest.mark.parametrize(("amount", "checked"), [("5", "5"), ("10", "10"), ("10.00", "10"), ("7", None), ("x", None)])
+@pytest.mark.parametrize(("amount", "checked"), [("5", "5"), ("25", "25"), ("10.00", "10"), ("7", "10"), ("x", "10")])
 def test_the_ladder_preselects_a_preset_amount(client, donate_page, amount, checked):
+    """A link's preset is ticked; anything else ticks the page's default (the second preset), never nothing."""
     html = client.get("/donate/", {"amount": amount, "frequency": "monthly"}).content.decode()
-    assert re.findall(r'name="amount" value="([^"]+)" checked', html) == ([checked] if checked else [])
+    assert re.findall(r'name="amount" value="([^"]+)" checked', html) == [checked]
     assert re.search(r'name="frequency" value="monthly"[^>]*checked', html)
 
 
@@ -167,3 +168,20 @@ def test_the_offline_checkout_records_fee_and_source(client, donate_page):
     client.post(f"/donations/test-checkout/{donation.id}/")
     donation.refresh_from_db()
     assert (donation.status, donation.amount, donation.fee_amount, donation.source) == ("paid", 1054, 54, "newsletter")
+
+
+def test_donate_works_at_once_with_the_preselected_amount(client, donate_page):
+    html = client.get("/donate/").content.decode()
+    assert re.findall(r'name="amount" value="([^"]+)" checked', html) == ["10"]
+    assert "Add $0.54 to cover card fees" in html  # the fee for the ticked $10
+    assert donate(client, amount="10").status_code == 303
+
+
+def test_no_fee_is_offered_for_an_amount_the_form_would_refuse(client, donate_page):
+    too_small = donate(client, other_amount="0.50", cover_fees="on")
+    html = too_small.content.decode()
+    assert too_small.status_code == 400
+    assert "The smallest gift we can take is $1." in html
+    assert "Add $0" not in html and "Add 2.2% + $0.30 to cover card fees" in html
+    assert "Add 2.2% + $0.30" in donate(client, other_amount="20000", cover_fees="on").content.decode()
+    assert "Add $0.54 to cover card fees" in donate(client, other_amount="10", frequency="").content.decode()

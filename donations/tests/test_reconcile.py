@@ -109,3 +109,62 @@ def test_reconcile_repairs_missed_renewals_refunds_disputes_and_cancellations(fa
 
     call_command("reconcile_donations", "--since", "3d")
     assert "processed 0" in capsys.readouterr().out
+
+
+def test_verify_compares_paid_refunded_and_disputed_with_stripe_and_repairs_or_reports(fake_stripe, capsys):
+    from datetime import UTC, datetime
+
+    from donations.factories import DonationFactory
+
+    refunded_there = DonationFactory(amount=2000, stripe_payment_intent_id="pi_refunded")
+    missed = DonationFactory(status="pending", paid_at=None, stripe_payment_intent_id="", amount=3000)
+    disputed_there = DonationFactory(amount=1500, stripe_payment_intent_id="pi_disputed")
+    DonationFactory(stripe_payment_intent_id="pi_nowhere")
+    DonationFactory(amount=1000, stripe_payment_intent_id="pi_amount")
+    paid_at = int(datetime(2026, 12, 1, 15, tzinfo=UTC).timestamp())
+
+    def charge(intent, amount, **extra):
+        base = {"id": f"ch_{intent}", "object": "charge", "payment_intent": intent, "amount": amount}
+        return base | {"status": "succeeded", "paid": True, "amount_refunded": 0, "disputed": False} | extra
+
+    charges = [
+        charge("pi_refunded", 2000, amount_refunded=500),
+        charge("pi_missed", 3000, created=paid_at, metadata={"donation_id": str(missed.pk)}),
+        charge("pi_disputed", 1500, disputed=True),
+        charge("pi_amount", 1200),
+        charge("pi_someone_else", 9900),
+    ]
+    refund = {"id": "re_1", "object": "refund", "amount": 500, "status": "succeeded", "created": paid_at}
+    dispute = {"id": "du_1", "object": "dispute", "payment_intent": "pi_disputed", "amount": 1500}
+    dispute |= {"status": "needs_response", "created": paid_at}
+    fake_stripe.route("get", "/v1/checkout/sessions", {**NO_EVENTS, "url": "/v1/checkout/sessions"})
+    fake_stripe.route("get", "/v1/events", NO_EVENTS)
+    fake_stripe.route("get", "/v1/charges", {**NO_EVENTS, "url": "/v1/charges", "data": charges})
+    fake_stripe.route(
+        "get",
+        "/v1/refunds",
+        lambda request: {**NO_EVENTS, "data": [refund] if request.params["payment_intent"] == "pi_refunded" else []},
+    )
+    fake_stripe.route("get", "/v1/disputes", {**NO_EVENTS, "url": "/v1/disputes", "data": [dispute]})
+
+    call_command("reconcile_donations", "--verify", "--since", "30d")
+
+    captured = capsys.readouterr()
+    [listing] = [request for request in fake_stripe.requests if request.path == "/v1/charges"]
+    assert int(listing.params["created[gte]"]) == pytest.approx(time.time() - 30 * 86400, abs=5)
+    refunded_there.refresh_from_db()
+    missed.refresh_from_db()
+    disputed_there.refresh_from_db()
+    assert refunded_there.amount_refunded == 500
+    assert (missed.status, missed.paid_at, missed.stripe_payment_intent_id) == (
+        "paid",
+        datetime(2026, 12, 1, 15, tzinfo=UTC),
+        "pi_missed",
+    )
+    assert disputed_there.status == "disputed"
+    assert "Verified 4 Stripe charges: 3 repaired, 2 reported." in captured.out
+    assert "pi_amount: $10 here, $12 at Stripe" in captured.err
+    assert "pi_nowhere: paid here, no charge at Stripe in that time" in captured.err
+
+    call_command("reconcile_donations", "--verify", "--since", "30d")
+    assert "0 repaired" in capsys.readouterr().out

@@ -69,3 +69,17 @@ def test_asking_for_a_manage_link_is_accessible_and_says_the_same_for_anyone(pag
     page.get_by_role("button", name="Email me a link").click()
     assert "If nobody@example.org has a monthly gift with us" in page.locator("main").inner_text()
     assert_accessible(page)
+
+
+def test_the_preset_amounts_are_a_two_by_two_grid_on_a_phone(browser, live_site, donate_page):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(live_site.url + "/donate/")
+    boxes = [label.bounding_box() for label in page.locator(".donate-amount").all()]
+    assert len(boxes) == 4
+    rows = sorted({round(box["y"]) for box in boxes})
+    columns = sorted({round(box["x"]) for box in boxes})
+    assert len(rows) == 2 and len(columns) == 2, boxes
+    assert all(box["height"] >= 44 and box["width"] >= 44 for box in boxes)  # comfortable tap targets
+    assert page.get_by_role("radio", name="$10").is_checked()
+    context.close()

@@ -8,6 +8,7 @@ from donations import events, stripe_gateway
 from donations.fulfilment import fulfil_checkout_session
 from donations.models import Donation
 from donations.stripe_data import parse_uuid
+from donations.verify import verify as verify_with_stripe
 
 UNITS = {"m": 60, "h": 3600, "d": 86400}
 
@@ -33,14 +34,32 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--since", default="3d", help="How far back to look: 3d, 12h, 30m (default 3d).")
+        parser.add_argument(
+            "--verify",
+            action="store_true",
+            help="Also compare every gift's paid, refunded and disputed amounts with Stripe's charges since then, "
+            "repairing what Stripe's objects can repair and reporting the rest.",
+        )
 
-    def handle(self, *args, since, **options):
+    def handle(self, *args, since, verify, **options):
         created_since = time.time() - parse_since(since)
         try:
             checked, fixed = self.reconcile_sessions(created_since)
             seen, processed, failed = self.reconcile_events(created_since)
+            verified = verify_with_stripe(created_since) if verify else None
         except stripe_gateway.PaymentProviderError as error:
             raise CommandError(f"Stripe could not be asked: {error}") from error
+        if verified is not None:
+            for line in verified.repaired:
+                self.stdout.write(f"{line}")
+            for line in verified.reported:
+                self.stderr.write(f"{line}")
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Verified {verified.checked} Stripe charges: {len(verified.repaired)} repaired, "
+                    f"{len(verified.reported)} reported."
+                )
+            )
         self.stdout.write(self.style.SUCCESS(f"Checked {checked} Checkout Sessions; updated {fixed} donations."))
         summary = f"Checked {seen} events; processed {processed} that were missed or had failed"
         self.stdout.write(self.style.SUCCESS(summary + (f"; {failed} still failing." if failed else ".")))
