@@ -1,0 +1,45 @@
+"""An editor's deadline day in a real browser: the side-panel preview shows the page, in English and Spanish."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+VIEWPORT = {"width": 1280, "height": 800}
+
+
+@pytest.fixture
+def editor_tree(live_site, home_page, spanish_home, django_user_model):
+    from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory, PetitionPageFactory
+
+    django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
+    campaign = CampaignPageFactory(parent=CampaignIndexPageFactory(parent=home_page), title="#FreeThemAll")
+    petition = PetitionPageFactory(parent=campaign, title="Suspend enforcement now")
+    return {"campaign": campaign, "petition": petition, "spanish_home": spanish_home}
+
+
+def log_in(browser, live_site, username="editor", password="pw"):
+    context = browser.new_context(viewport=VIEWPORT)
+    page = context.new_page()
+    page.goto(live_site.url + "/admin/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill(password)
+    page.locator("#id_password").press("Enter")
+    page.wait_for_url(live_site.url + "/admin/")
+    return context, page
+
+
+@pytest.fixture
+def admin_page(browser, live_site, editor_tree):
+    context, page = log_in(browser, live_site)
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize("which,text", [("petition", "Suspend enforcement now"), ("spanish_home", "Defendamos")])
+def test_the_side_panel_preview_shows_the_page(admin_page, live_site, editor_tree, which, text):
+    page = admin_page
+    page.goto(f"{live_site.url}/admin/pages/{editor_tree[which].pk}/edit/")
+    page.locator('[data-side-panel-toggle="preview"]').click()
+    frame = page.frame_locator("#w-preview-iframe")
+    frame.get_by_text(text).first.wait_for()  # the page itself, not "127.0.0.1 refused to connect"
+    assert frame.locator("main").count() == 1
