@@ -1,4 +1,5 @@
-"""An editor's deadline day in a real browser: the side-panel preview shows the page, in English and Spanish."""
+"""An editor's deadline day in a real browser: the side-panel preview shows the page, in English and Spanish;
+publishing an untranslated Spanish page is refused, naming what is missing."""
 
 import pytest
 
@@ -43,3 +44,27 @@ def test_the_side_panel_preview_shows_the_page(admin_page, live_site, editor_tre
     frame = page.frame_locator("#w-preview-iframe")
     frame.get_by_text(text).first.wait_for()  # the page itself, not "127.0.0.1 refused to connect"
     assert frame.locator("main").count() == 1
+
+
+def test_publishing_an_untranslated_spanish_page_is_refused(admin_page, live_site, editor_tree):
+    from wagtail.models import Locale
+    from wagtail_localize.models import Translation, TranslationSource
+
+    from home.factories import StandardPageFactory
+
+    petition = StandardPageFactory(parent=editor_tree["campaign"].get_parent().get_parent(), title="Know your rights")
+    source, _ = TranslationSource.get_or_create_from_instance(petition)
+    translation = Translation.objects.create(source=source, target_locale=Locale.objects.get(language_code="es"))
+    translation.save_target(publish=False)  # wagtail-localize's "Translate": a Spanish draft, still in English
+    spanish = petition.get_translation(translation.target_locale)
+
+    page = admin_page
+    page.goto(f"{live_site.url}/admin/pages/{spanish.pk}/edit/")
+    page.get_by_role("button", name="Publish in Spanish").click()
+    refusal = page.get_by_text("was not published in Spanish")
+    refusal.wait_for()
+    assert "Title (“Know your rights”)" in refusal.inner_text()
+    spanish.refresh_from_db()
+    assert not spanish.live
+    page.get_by_role("link", name="Publish anyway…").click()
+    page.get_by_role("heading", name="Publish with parts in English?").wait_for()
