@@ -207,11 +207,14 @@ class CampaignPage(SeoMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        actions, upcoming_events = self.action_pages(), self.upcoming_events()
         context.update(
             # The editor's donate box replaces the automatic fundraising card: one donate call per page.
             has_donate_block=page_has_block(self, "donate_to_campaign"),
-            actions=self.action_pages(),
-            upcoming_events=self.upcoming_events(),
+            actions=actions,
+            upcoming_events=upcoming_events,
+            # Shown first, in the hero: the first action (sign, write, call), else the next event (RSVP).
+            main_action=(actions or upcoming_events or [None])[0],
             fundraising=self.fundraising_progress(raised_cents([self]).get(self.pk, 0)),
             campaign_donate_url=self.donate_url(request),
         )

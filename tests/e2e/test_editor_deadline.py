@@ -68,3 +68,46 @@ def test_publishing_an_untranslated_spanish_page_is_refused(admin_page, live_sit
     assert not spanish.live
     page.get_by_role("link", name="Publish anyway…").click()
     page.get_by_role("heading", name="Publish with parts in English?").wait_for()
+
+
+PHONE = {"width": 390, "height": 844}
+LONG_TEXT = "".join(
+    f"<p>Paragraph {n}: we call on Immigration and Customs Enforcement to suspend enforcement, release every "
+    "detained parent and stop transfers between detention centres while families wait for their hearings.</p>"
+    for n in range(8)
+)
+
+
+@pytest.fixture
+def phone_page(browser):
+    context = browser.new_context(viewport=PHONE)
+    yield context.new_page()
+    context.close()
+
+
+def test_the_petition_form_starts_in_the_first_phone_screen(phone_page, live_site, editor_tree):
+    petition = editor_tree["petition"]
+    petition.petition_text = LONG_TEXT
+    petition.save_revision().publish()
+    page = phone_page
+    page.goto(live_site.url + petition.url)
+    first_field = page.get_by_label("Full name")
+    box = first_field.bounding_box()
+    assert box["y"] + box["height"] <= page.viewport_size["height"], f"the form starts at {box['y']:.0f}px"
+    assert page.locator(".petition-count").bounding_box()["y"] < box["y"]  # the live count above the form
+    # The whole text is still on the page, after the form.
+    text = page.get_by_text("Paragraph 7:")
+    assert text.bounding_box()["y"] > box["y"]
+
+
+def test_the_campaigns_main_action_is_in_the_first_phone_screen(phone_page, live_site, editor_tree):
+    campaign = editor_tree["campaign"]
+    campaign.summary = "Tell ICE to release every detained parent in New England before the holidays, " * 3
+    campaign.save_revision().publish()
+    page = phone_page
+    page.goto(live_site.url + campaign.url)
+    action = page.get_by_role("link", name="Suspend enforcement now").first
+    box = action.bounding_box()
+    assert box["y"] + box["height"] <= page.viewport_size["height"], f"the main action is at {box['y']:.0f}px"
+    action.click()
+    page.get_by_label("Full name").wait_for()
