@@ -1,5 +1,6 @@
 """An editor's deadline day in a real browser: the side-panel preview shows the page, in English and Spanish;
-publishing an untranslated Spanish page is refused, naming what is missing."""
+publishing an untranslated Spanish page is refused, naming what is missing; the petition's form and the campaign's
+main action are in the first screen of a 390 px phone; an Editors-group user adds a directory organisation."""
 
 import pytest
 
@@ -111,3 +112,24 @@ def test_the_campaigns_main_action_is_in_the_first_phone_screen(phone_page, live
     assert box["y"] + box["height"] <= page.viewport_size["height"], f"the main action is at {box['y']:.0f}px"
     action.click()
     page.get_by_label("Full name").wait_for()
+
+
+def test_an_editors_group_user_creates_a_directory_organisation(browser, live_site, editor_tree, django_user_model):
+    from django.contrib.auth.models import Group
+
+    from resources.models import Organisation
+
+    user = django_user_model.objects.create_user("writer", "writer@staff.example.org", "pw")
+    user.groups.add(Group.objects.get(name="Editors"))
+    context, page = log_in(browser, live_site, "writer", "pw")
+    page.goto(live_site.url + "/admin/snippets/resources/organisation/add/")
+    page.locator("#id_name").fill("Centro Presente")
+    page.locator("#id_description").fill("Legal help and organising for Latin American immigrants.")
+    page.locator("select[name$='region']").first.select_option(label="Massachusetts")
+    page.locator("input[name$='place']").first.fill("Boston")
+    page.get_by_role("button", name="Save").first.click()
+    page.get_by_text("created").first.wait_for()
+    assert Organisation.objects.filter(name="Centro Presente").exists()
+    page.goto(live_site.url + "/admin/signatures/")  # supporters' data: not for the Editors group
+    page.get_by_text("you do not have permission").first.wait_for()
+    context.close()
