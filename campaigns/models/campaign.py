@@ -108,7 +108,10 @@ class CampaignPage(SeoMixin, Page):
         max_length=10,
         choices=CampaignStatus.choices,
         default=CampaignStatus.ACTIVE,
-        help_text=_("Active campaigns are listed first and featured on the home page; won and closed ones after."),
+        help_text=_(
+            "Active campaigns are listed first, won and closed ones after. The home page features the campaign "
+            "chosen on it (“featured campaign”), else the newest active one."
+        ),
     )
     start_date = models.DateField(
         default=timezone.localdate, help_text=_("Shown as “Since …”; newer campaigns are listed first.")
