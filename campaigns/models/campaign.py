@@ -47,6 +47,7 @@ def raised_cents(campaigns):
 
 
 class CampaignIndexPage(IndexPageMixin, Page):
+    page_description = _("The list of all campaigns. One per site; campaigns go inside it.")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.CampaignPage", "campaigns.PetitionPage"]
     max_count_per_parent = 1
@@ -84,6 +85,10 @@ class CampaignIndexPage(IndexPageMixin, Page):
 
 class CampaignPage(SeoMixin, Page):
     """One campaign, with its petitions, letters, calls and events as child pages."""
+
+    page_description = _(
+        "One campaign: its story, goal and status; add its petition, letter, call and events inside it."
+    )
 
     hero_image = optional_image(
         _("A landscape photo beside the title, on the campaign's card and in shares; 1200 px wide or more.")
@@ -142,7 +147,6 @@ class CampaignPage(SeoMixin, Page):
         MultiFieldPanel(
             [FieldPanel("hero_image"), FieldPanel("hero_image_alt"), FieldPanel("hero_image_decorative")],
             heading=_("Hero image"),
-            classname="collapsed",
         ),
         MultiFieldPanel(
             [FieldPanel("status"), FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")])],

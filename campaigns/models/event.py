@@ -69,6 +69,10 @@ class EventPageForm(WagtailAdminPageForm):
 class EventPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
     """A day of action or meeting: when, where or online, what to do, an RSVP and a calendar file."""
 
+    page_description = _(
+        "An event or day of action: when and where, what to do, an RSVP form, and its letter or call."
+    )
+
     intro = models.TextField(
         max_length=500,
         help_text=_(
@@ -153,7 +157,7 @@ class EventPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("event")
+        verbose_name = _("event or day of action")
 
     @property
     def zone(self):

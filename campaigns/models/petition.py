@@ -29,6 +29,8 @@ class SignOnMode(models.TextChoices):
 class PetitionPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
     """A petition or sign-on letter: the text signers endorse, its target and goal, and the signing form."""
 
+    page_description = _("A petition people sign, or a sign-on letter for organisations, with a live count and goal.")
+
     intro = models.TextField(
         max_length=500,
         help_text=_(
