@@ -133,3 +133,14 @@ def test_an_editors_group_user_creates_a_directory_organisation(browser, live_si
     page.goto(live_site.url + "/admin/signatures/")  # supporters' data: not for the Editors group
     page.get_by_text("you do not have permission").first.wait_for()
     context.close()
+
+
+def test_the_guides_way_to_a_petitions_signatures_is_where_it_says(admin_page, live_site, editor_tree):
+    """The editors' guide: “in the page editor of a petition, the “⋯” menu beside its title → “Signatures”."""
+    page = admin_page
+    page.goto(live_site.url + "/admin/editors-guide/")
+    assert "the “⋯” menu beside its title → “Signatures”" in page.content()
+    page.goto(f"{live_site.url}/admin/pages/{editor_tree['petition'].pk}/edit/")
+    page.locator("header").get_by_role("button", name="Actions").first.click()
+    page.get_by_role("link", name="Signatures").click()
+    page.wait_for_url("**/admin/signatures/?petition=*")
