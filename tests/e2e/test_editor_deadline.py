@@ -114,13 +114,27 @@ def test_the_campaigns_main_action_is_in_the_first_phone_screen(phone_page, live
     page.get_by_label("Full name").wait_for()
 
 
-def test_an_editors_group_user_creates_a_directory_organisation(browser, live_site, editor_tree, django_user_model):
-    from django.contrib.auth.models import Group
+def editors_group():
+    """The Editors group as the migrations leave it. An earlier live-server test in the session may have emptied
+    the tables (its flush) without the migrations' rows coming back; then the group is made again the same way:
+    Wagtail's admin access, then editors/migrations/0001's grants, run on the real models."""
+    import importlib
 
+    from django.apps import apps
+    from django.contrib.auth.models import Group, Permission
+
+    group, created = Group.objects.get_or_create(name="Editors")
+    if created:
+        group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+        importlib.import_module("editors.migrations.0001_editors_group_permissions").grant(apps, None)
+    return group
+
+
+def test_an_editors_group_user_creates_a_directory_organisation(browser, live_site, editor_tree, django_user_model):
     from resources.models import Organisation
 
     user = django_user_model.objects.create_user("writer", "writer@staff.example.org", "pw")
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(editors_group())
     context, page = log_in(browser, live_site, "writer", "pw")
     page.goto(live_site.url + "/admin/snippets/resources/organisation/add/")
     page.locator("#id_name").fill("Centro Presente")
