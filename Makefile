@@ -25,12 +25,15 @@ install: $(VENV)/.installed
 
 install-dev: $(VENV)/.installed-dev
 
-## run: install, migrate, load the demo content, make sure an admin exists, serve on 127.0.0.1:$(PORT)
+## run: install, migrate, load the demo content, make sure an admin exists, serve on 127.0.0.1:$(PORT);
+## beside the server, scheduled pages are published (and expired) every minute, as the scheduler does in production
 run: install
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py migrate --no-input
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py load_demo_content
 	DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py set_dev_site --hostname 127.0.0.1 --port $(PORT)
 	PORT=$(PORT) DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py ensure_dev_admin
+	(while true; do DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py publish_scheduled >/dev/null; \
+		sleep 60; done) & publisher=$$!; trap 'kill $$publisher 2>/dev/null' EXIT INT TERM; \
 	PORT=$(PORT) DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 ## install-browser: Debian's Chromium for the end-to-end tests (Playwright cannot download browsers here)

@@ -50,8 +50,12 @@ class SignatureForm(CampaignForm):
         fields["name"] = text_field(_("Contact name") if is_org else _("Full name"), 200, widget=_input("name"))
         fields["email"] = EmailField(label=_("Contact email") if is_org else _("Email"))
         if petition.ask_postal_code and not is_org:
-            fields["postal_code"] = text_field(
-                _("ZIP or postal code"), 12, validators=[postal_code_validator], widget=_input("postal-code")
+            fields["postal_code"] = text_field(  # optional, as the editor's setting says: marked "(optional)"
+                _("ZIP or postal code"),
+                12,
+                required=False,
+                validators=[postal_code_validator],
+                widget=_input("postal-code"),
             )
         if petition.ask_city or is_org:
             fields["city"] = text_field(_("City"), 100, required=is_org, widget=_input("address-level2"))
@@ -84,6 +88,7 @@ class RSVPForm(CampaignForm):
     postal_code = text_field(
         _("ZIP or postal code"),
         12,
+        required=False,
         validators=[postal_code_validator],
         widget=forms.TextInput(attrs={"autocomplete": "postal-code"}),
     )

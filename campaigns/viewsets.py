@@ -5,6 +5,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from django_filters import ChoiceFilter, DateFromToRangeFilter, ModelChoiceFilter
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
@@ -106,9 +107,18 @@ class SignatureViewSet(ModelViewSet):
     icon = "form"
     menu_label = _("Signatures")
     # Seven short columns fit a 1280 px screen; email and city are in the inspect view, the search and the export.
-    list_display = ["name", "organisation", "petition", "kind", "language", "approved", "created_at"]
+    list_display = [
+        "name",
+        "organisation",
+        "petition",
+        "kind",
+        "language",
+        Column("listing_status", label=_("Listed publicly")),
+        "created_at",
+    ]
     # Follow-up (email, opted in, language) and delivery (name, place) in one sheet; the delivery list leaves
     # emails out.
+    # Every field the form asked: who signed as what, where, what they wrote, what they agreed to, in which language.
     list_export = [
         "name",
         "email",
@@ -119,8 +129,14 @@ class SignatureViewSet(ModelViewSet):
         "keep_updated",
         "get_language_display",
         "created_at",
+        "get_kind_display",
+        "comment",
+        "approved",
     ]
     export_headings = {
+        "get_kind_display": _("Signed as"),
+        "comment": _("Comment"),
+        "approved": _("Listed publicly"),
         "postal_code": _("ZIP"),
         "keep_updated": _("Opted in to updates"),
         "get_language_display": _("Language"),

@@ -23,6 +23,13 @@ def register_delivery_list():
     return [path("petitions/<int:petition_id>/delivery/", delivery_list, name="campaigns_delivery_list")]
 
 
+@hooks.register("register_admin_urls")
+def register_organisations_waiting():
+    from campaigns.moderation import organisations_waiting
+
+    return [path("signatures/organisations-waiting/", organisations_waiting, name="campaigns_organisations_waiting")]
+
+
 @hooks.register("register_page_header_buttons")
 def signers_button(page, user, view_name, next_url=None):
     """From a petition or event in the admin, straight to its signers or RSVPs (and their export)."""

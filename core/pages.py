@@ -68,7 +68,8 @@ class ImageAltPageForm(WagtailAdminPageForm):
 
     The page model lists `image_alt_fields`: (image, description, decorative) field names. Checked here, in the
     admin form, rather than in `Model.clean()`, so pages made in code (the demo loader, imports) are not refused.
-    A decorative image's description is cleared, so templates render `alt=""` for it.
+    A decorative image's description is cleared, so templates render `alt=""` for it; an empty one takes the
+    description the image was uploaded with (Wagtail's image "description"), so nobody types it twice.
     """
 
     def clean(self):
@@ -79,5 +80,12 @@ class ImageAltPageForm(WagtailAdminPageForm):
             if cleaned.get(decorative):
                 cleaned[alt] = ""
             elif cleaned.get(image) and not (cleaned.get(alt) or "").strip():
-                self.add_error(alt, _("Describe the image for people who cannot see it, or tick “decorative image”."))
+                # The description typed when the image was uploaded, so it is not typed twice.
+                described = (getattr(cleaned[image], "description", "") or "").strip()
+                if described:
+                    cleaned[alt] = described
+                else:
+                    self.add_error(
+                        alt, _("Describe the image for people who cannot see it, or tick “decorative image”.")
+                    )
         return cleaned

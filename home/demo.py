@@ -99,11 +99,19 @@ def add_menu_link(slot, locale, page, label=""):
 
 
 def finish(ctx):
-    """Runs after every app's demo: the hero's button leads to this week's actions (or the campaign)."""
+    """Runs after every app's demo: the hero's button leads to this week's actions (or the campaign).
+
+    The English home is published again, so its Spanish translation is synced with it at once (a fresh install
+    must not list "Inicio – not synced yet" on the dashboard), then the Spanish button is pointed at the Spanish
+    page and published, after the sync."""
+    from home.translations import resync_translations
+
     for home_key, suffix in (("home_en", ""), ("home_es", "_es")):
         home = HomePage.objects.get(pk=ctx[home_key].pk)
         target = ctx.get(f"weekly_index{suffix}") or ctx.get(f"campaign{suffix}")
-        if home.hero_cta_page_id or target is None:
+        if target is None or (home.hero_cta_page_id and home.hero_cta_page.locale_id == home.locale_id):
             continue
         home.hero_cta_page = target
         home.save_revision().publish()
+        if home.locale.language_code == "en":
+            resync_translations(home)  # copies the English button's page; the Spanish one is set next

@@ -196,6 +196,14 @@ def _save_and_publish(translation, publish):
         target.get_latest_revision().publish()
 
 
+def resync_translations(source_instance):
+    """After code changed and published a source page: its wagtail-localize source is synced and each translation
+    saved and published again from the translated text (as "Sync translated pages" with "Publish immediately")."""
+    source, _ = TranslationSource.update_or_create_from_instance(source_instance)
+    for translation in source.translations.filter(enabled=True).select_related("target_locale"):
+        _save_and_publish(translation, publish=True)
+
+
 def untranslated_segments(translation):
     """The source strings of `translation` with no translation yet (for checks and reports)."""
     done = set(

@@ -3,8 +3,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from core.sections import HOME_PAGE_SECTIONS, Section
+from home import publish_views
 from home.aliases import refuse_foreign_alias
 from home.models import NavigationMenu, SiteText
+from home.publish_rules import PUBLISH_UNTRANSLATED
 
 
 class NavigationMenuViewSet(SnippetViewSet):
@@ -29,6 +31,48 @@ class SiteTextViewSet(SnippetViewSet):
 register_snippet(SiteTextViewSet)
 
 hooks.register("before_serve_page", refuse_foreign_alias)
+
+# Nothing goes live in another language untranslated or under an offline section (home/publish_rules.py).
+# Ahead of wagtail-localize's own `before_edit_page`, which serves its translation editor (and its "Publish").
+hooks.register("before_edit_page", publish_views.refuse_unready_translation, order=-10)
+hooks.register("before_publish_page", publish_views.refuse_page_under_offline_section)
+hooks.register("before_bulk_action", publish_views.refuse_bulk_publish)
+
+
+@hooks.register("register_admin_urls", order=-10)
+def register_publish_urls():
+    """The confirmation page, and wagtail-localize's "Sync translated pages" view (same path, registered first,
+    so it answers in its place) that publishes only the translations ready to go live."""
+    from django.urls import path
+
+    return [
+        path(
+            "translations/<int:translation_id>/publish-anyway/",
+            publish_views.publish_untranslated,
+            name="home_publish_untranslated",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            publish_views.CheckedUpdateTranslationsView.as_view(),
+            name="home_update_translations",
+        ),
+    ]
+
+
+@hooks.register("register_log_actions")
+def register_publish_untranslated(actions):
+    from django.utils.translation import gettext
+    from django.utils.translation import gettext_lazy as _
+    from wagtail.log_actions import LogFormatter
+
+    @actions.register_action(PUBLISH_UNTRANSLATED)
+    class PublishUntranslated(LogFormatter):
+        label = _("Publish with untranslated parts")
+
+        def format_message(self, log_entry):
+            return gettext("Published with parts left in English, as confirmed: %(parts)s") % {
+                "parts": "; ".join(log_entry.data.get("parts", []))
+            }
 
 
 @hooks.register(HOME_PAGE_SECTIONS)

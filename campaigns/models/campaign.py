@@ -47,6 +47,7 @@ def raised_cents(campaigns):
 
 
 class CampaignIndexPage(IndexPageMixin, Page):
+    page_description = _("The list of all campaigns. One per site; campaigns go inside it.")
     parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.CampaignPage", "campaigns.PetitionPage"]
     max_count_per_parent = 1
@@ -85,6 +86,10 @@ class CampaignIndexPage(IndexPageMixin, Page):
 class CampaignPage(SeoMixin, Page):
     """One campaign, with its petitions, letters, calls and events as child pages."""
 
+    page_description = _(
+        "One campaign: its story, goal and status; add its petition, letter, call and events inside it."
+    )
+
     hero_image = optional_image(
         _("A landscape photo beside the title, on the campaign's card and in shares; 1200 px wide or more.")
     )
@@ -108,7 +113,10 @@ class CampaignPage(SeoMixin, Page):
         max_length=10,
         choices=CampaignStatus.choices,
         default=CampaignStatus.ACTIVE,
-        help_text=_("Active campaigns are listed first and featured on the home page; won and closed ones after."),
+        help_text=_(
+            "Active campaigns are listed first, won and closed ones after. The home page features the campaign "
+            "chosen on it (“featured campaign”), else the newest active one."
+        ),
     )
     start_date = models.DateField(
         default=timezone.localdate, help_text=_("Shown as “Since …”; newer campaigns are listed first.")
@@ -139,7 +147,6 @@ class CampaignPage(SeoMixin, Page):
         MultiFieldPanel(
             [FieldPanel("hero_image"), FieldPanel("hero_image_alt"), FieldPanel("hero_image_decorative")],
             heading=_("Hero image"),
-            classname="collapsed",
         ),
         MultiFieldPanel(
             [FieldPanel("status"), FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")])],
@@ -207,11 +214,14 @@ class CampaignPage(SeoMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        actions, upcoming_events = self.action_pages(), self.upcoming_events()
         context.update(
             # The editor's donate box replaces the automatic fundraising card: one donate call per page.
             has_donate_block=page_has_block(self, "donate_to_campaign"),
-            actions=self.action_pages(),
-            upcoming_events=self.upcoming_events(),
+            actions=actions,
+            upcoming_events=upcoming_events,
+            # Shown first, in the hero: the first action (sign, write, call), else the next event (RSVP).
+            main_action=(actions or upcoming_events or [None])[0],
             fundraising=self.fundraising_progress(raised_cents([self]).get(self.pk, 0)),
             campaign_donate_url=self.donate_url(request),
         )

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -15,6 +15,7 @@ from wagtail.models import Page
 from campaigns.calendar_file import ics_response
 from campaigns.models.ask import DonationAskMixin
 from campaigns.views import event_rsvp, event_thanks
+from core.fields import optional_page
 from core.pages import SeoMixin
 from home.blocks import BaseStreamBlock
 from home.panels import editor_tabs
@@ -68,6 +69,10 @@ class EventPageForm(WagtailAdminPageForm):
 class EventPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
     """A day of action or meeting: when, where or online, what to do, an RSVP and a calendar file."""
 
+    page_description = _(
+        "An event or day of action: when and where, what to do, an RSVP form, and its letter or call."
+    )
+
     intro = models.TextField(
         max_length=500,
         help_text=_(
@@ -119,6 +124,13 @@ class EventPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
         help_text=_("Adds an optional ZIP or postal code to the RSVP form, e.g. to plan carpools."),
     )
 
+    action_page = optional_page(
+        _(
+            "The letter, call or petition this day of action is for: shown on the event page and as the next step "
+            "right after someone RSVPs. Optional."
+        )
+    )
+
     base_form_class = EventPageForm
 
     content_panels = Page.content_panels + [
@@ -132,7 +144,12 @@ class EventPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
         ),
         FieldPanel("body"),
     ]
-    action_panels = [MultiFieldPanel([FieldPanel("rsvp_enabled"), FieldPanel("ask_postal_code")], heading=_("RSVP"))]
+    action_panels = [
+        PageChooserPanel(
+            "action_page", ["legislators.LetterPage", "legislators.CallScriptPage", "campaigns.PetitionPage"]
+        ),
+        MultiFieldPanel([FieldPanel("rsvp_enabled"), FieldPanel("ask_postal_code")], heading=_("RSVP")),
+    ]
     after_panels = [DonationAskMixin.donation_ask_panel]
     edit_handler = editor_tabs(content_panels, action_panels, after_panels, SeoMixin.promote_panels)
 
@@ -140,7 +157,7 @@ class EventPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = _("event")
+        verbose_name = _("event or day of action")
 
     @property
     def zone(self):
@@ -172,7 +189,17 @@ class EventPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
 
         context["rsvp_count"] = EventRSVP.objects.filter(event=self.rsvp_page).count()
         context["ics_url"] = self.get_url(request) + self.reverse_subpage("ics")
+        context["day_action"] = self.day_action()
         return context
+
+    def day_action(self):
+        """The chosen letter, call or petition in the visitor's language, if it is live there (one query)."""
+        if not self.action_page_id:
+            return None
+        from core.i18n import visitor_locale
+
+        chosen = Page.objects.filter(pk=self.action_page_id).values("translation_key")
+        return Page.objects.live().public().filter(translation_key__in=chosen, locale=visitor_locale()).first()
 
     @path("")
     def rsvp(self, request):

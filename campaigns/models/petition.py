@@ -12,7 +12,8 @@ from wagtail.search import index
 from campaigns.models.ask import DonationAskMixin
 from campaigns.progress import Progress
 from campaigns.views import petition_sign, petition_thanks
-from core.pages import SeoMixin
+from core.fields import optional_image
+from core.pages import ImageAltPageForm, SeoMixin, decorative_field
 from home.panels import editor_tabs
 
 ORGANISATIONS_PER_PAGE = 50
@@ -28,6 +29,8 @@ class SignOnMode(models.TextChoices):
 class PetitionPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
     """A petition or sign-on letter: the text signers endorse, its target and goal, and the signing form."""
 
+    page_description = _("A petition people sign, or a sign-on letter for organisations, with a live count and goal.")
+
     intro = models.TextField(
         max_length=500,
         help_text=_(
@@ -35,6 +38,21 @@ class PetitionPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
             "under the title and in lists and shares. Up to 500 characters."
         ),
     )
+    hero_image = optional_image(
+        _(
+            "A landscape photo shown with the petition's text (below the form on phones), on cards and in shares; "
+            "1200 px wide or more."
+        )
+    )
+    hero_image_alt = models.CharField(
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "What the photo shows, for people who cannot see it, e.g. “Families outside the detention centre”. "
+            "Required with a photo unless it is decorative."
+        ),
+    )
+    hero_image_decorative = decorative_field()
     target = models.CharField(
         max_length=200,
         blank=True,
@@ -107,6 +125,10 @@ class PetitionPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("hero_image"), FieldPanel("hero_image_alt"), FieldPanel("hero_image_decorative")],
+            heading=_("Image"),
+        ),
         FieldPanel("target"),
         FieldPanel("petition_text"),
     ]
@@ -126,6 +148,8 @@ class PetitionPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
     ]
     after_panels = [FieldPanel("thank_you_text"), DonationAskMixin.donation_ask_panel]
     edit_handler = editor_tabs(content_panels, action_panels, after_panels, SeoMixin.promote_panels)
+    base_form_class = ImageAltPageForm
+    image_alt_fields = [("hero_image", "hero_image_alt", "hero_image_decorative")]
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("target"),

@@ -30,7 +30,11 @@ class Signature(models.Model):
     approved = models.BooleanField(
         _("listed publicly"),
         default=False,
-        help_text=_("Organisations appear on the petition page only once approved. Individuals are never listed."),
+        help_text=_(
+            "Organisations are counted at once but named on the petition page only once listed publicly: the "
+            "dashboard counts those waiting, and “Organisations waiting” lists them to approve together. "
+            "Individuals are never listed."
+        ),
     )
     language = models.CharField(
         _("language"),
@@ -54,6 +58,12 @@ class Signature(models.Model):
     def __str__(self):
         # Never the name or email: labels end up in the audit log (see privacy).
         return _("Signature %(pk)s") % {"pk": self.pk}
+
+    def listing_status(self):
+        """For the admin's listing: whether an organisation is named on the petition page yet."""
+        if self.kind != self.Kind.ORGANISATION:
+            return "—"
+        return _("Listed") if self.approved else _("Waiting for approval")
 
     def save(self, *args, **kwargs):
         self.email = normalise_email(self.email)

@@ -44,6 +44,9 @@ def test_export_of_one_petitions_signers_is_named_after_it_and_ready_to_deliver(
         "Opted in to updates",
         "Language",
         "Date signed",
+        "Signed as",
+        "Comment",
+        "Listed publicly",
     )
     assert sorted((row[0], row[3], row[4], row[5]) for row in rows[1:]) == [
         ("Carmen Ruiz", "Chicago", "IL", "Neighbours United"),

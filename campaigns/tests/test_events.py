@@ -84,7 +84,7 @@ def test_rsvp_counts_once_per_email(client, event):
         {"name": "Ana", "email": "nope", "postal_code": "90031"},
         {"name": "x" * 10_000, "email": "a@example.org", "postal_code": "90031"},
         {"name": "<script>x</script>", "email": "a@example.org", "postal_code": "90031"},
-        {"name": "Ana", "email": "a@example.org"},
+        {"name": "Ana", "email": "a@example.org", "postal_code": "!!!"},
     ],
 )
 def test_bad_rsvps_get_a_400(client, event, data):

@@ -63,6 +63,9 @@ def test_the_signature_export_has_follow_up_columns_in_local_time(client, keeper
         "Opted in to updates",
         "Language",
         "Date signed",
+        "Signed as",
+        "Comment",
+        "Listed publicly",
     ]
     ana = next(row for row in table if row[0] == "Ana Pérez")
     assert ana[1:7] == ["ana@example.org", "02139", "Cambridge", "MA", "", "True"]

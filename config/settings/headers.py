@@ -49,4 +49,7 @@ SITE_CSP_ADMIN_ALLOWANCES = {
     "img-src": ["'self'", "data:", "blob:", *SITE_CSP_MEDIA_ORIGINS],
     "frame-ancestors": ["'self'"],
 }
+# A page's preview (Wagtail renders it for the admin, under the page's own URL): the public policy, framed only by
+# the admin's side panel on the same origin.
+SITE_CSP_PREVIEW_ALLOWANCES = {"frame-ancestors": ["'self'"]}
 PERMISSIONS_POLICY_DISABLED = ["camera", "microphone", "geolocation", "payment", "interest-cohort"]

@@ -45,6 +45,8 @@ def validate_preset_amounts(value):
 class DonatePage(RoutablePageMixin, SeoMixin, Page):
     """Where every "Donate" button leads; a campaign links here with ?campaign=<its page id>."""
 
+    page_description = _("The donate form (one-off and monthly gifts through Stripe). Usually one per language.")
+
     intro = models.TextField(
         blank=True,
         help_text=_("One or two sentences above the form, e.g. “Your gift keeps the hotline open at night.”"),

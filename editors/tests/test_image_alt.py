@@ -85,3 +85,12 @@ def test_an_updates_image_is_asked_for_its_description_too(admin_client, home_pa
     )
     response = admin_client.post(f"/admin/pages/{update.pk}/edit/", data)
     assert response.status_code == 200 and MESSAGE in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_description_given_at_upload_is_used_so_it_is_not_typed_twice(admin_client, campaign):
+    campaign.hero_image.description = "Families holding candles outside the detention centre"
+    campaign.hero_image.save()
+    assert edit(admin_client, campaign).status_code == 302
+    saved = Page.objects.get(pk=campaign.pk).get_latest_revision_as_object()
+    assert saved.hero_image_alt == "Families holding candles outside the detention centre"

@@ -18,6 +18,10 @@ from home.panels import editor_tabs
 class HomePage(SeoMixin, Page):
     """The front page: a hero, then the sections apps register (campaign, actions, donate, updates), then a body."""
 
+    page_description = _(
+        "The front page of a language's site: hero, featured campaign, actions, updates. One per language."
+    )
+
     hero_heading = models.CharField(
         max_length=200,
         help_text=_("The big line at the top of the home page, e.g. “Stand with our neighbours”. Up to 200."),
@@ -148,6 +152,10 @@ class HomePage(SeoMixin, Page):
 
 class StandardPage(IndexPageMixin, Page):
     """About, privacy policy and other plain content pages."""
+
+    page_description = _(
+        "A plain page of text, e.g. About us, Know your rights, Privacy; it can hold other standard pages."
+    )
 
     body = body_field(_("The page's content: text, headings, images, questions and answers, buttons."))
 

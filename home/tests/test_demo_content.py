@@ -29,3 +29,11 @@ def test_demo_content_builds_both_languages_and_twice_changes_nothing(client, de
     for home in HomePage.objects.all():
         assert home.hero_cta_page is not None and home.hero_cta_page.live
         assert home.hero_cta_page.locale_id == home.locale_id
+
+
+def test_a_fresh_demo_lists_no_translation_to_sync(admin_client, demo_site):
+    """The demo publishes the English home once more at its end; its Spanish version is synced with it."""
+    html = admin_client.get("/admin/", HTTP_HOST="127.0.0.1:8000").content.decode()
+    assert "not synced yet" not in html and "need translating again" not in html
+    spanish = HomePage.objects.get(locale__language_code="es")
+    assert spanish.hero_cta_page.locale_id == spanish.locale_id

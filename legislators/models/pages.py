@@ -90,6 +90,8 @@ class LegislatorActionPage(DonationAskMixin, SeoMixin, Page):
 class LetterPage(LegislatorActionPage):
     """ "Write to your 2 senators and 1 representative": a sample letter each supporter personalises."""
 
+    page_description = _("A letter supporters send to their own members of Congress, found from their ZIP code.")
+
     subject = models.CharField(
         max_length=200,
         help_text=format_lazy(
@@ -141,6 +143,8 @@ class LetterPage(LegislatorActionPage):
 
 class CallScriptPage(LegislatorActionPage):
     """ "Call your legislators": local office numbers first, a script, the bills, and a tally of calls."""
+
+    page_description = _("A call script: supporters find their members of Congress and call them with what to say.")
 
     script = models.TextField(
         help_text=format_lazy(

@@ -19,6 +19,8 @@ from resources.listings import directory_listing, resource_listing
 class ResourceIndexPage(IndexPageMixin, Page):
     """The resource section: every resource below it, filtered by kind, topic and language."""
 
+    page_description = _("A list of resources, e.g. Know your rights materials; resource pages go inside it.")
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.ResourcePage", "resources.DirectoryPage"]
 
@@ -35,6 +37,8 @@ class ResourceIndexPage(IndexPageMixin, Page):
 
 class ResourcePage(SeoMixin, Page):
     """A toolkit, guide, factsheet, legal explainer or template, with its files and the languages it comes in."""
+
+    page_description = _("One resource: a guide, a card or a toolkit, with its documents and links.")
 
     summary = models.TextField(
         help_text=_(
@@ -164,6 +168,10 @@ class ResourceLink(Orderable):
 
 class DirectoryPage(IndexPageMixin, Page):
     """Organisations to volunteer with, give to or get help from, grouped by where they work."""
+
+    page_description = _(
+        "The searchable directory of organisations (edited under Snippets → Resources → Organisations)."
+    )
 
     parent_page_types = ["home.HomePage", "resources.ResourceIndexPage"]
     subpage_types = []

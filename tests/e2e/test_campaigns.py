@@ -42,7 +42,7 @@ def test_signing_without_javascript_then_signing_again(browser, live_site, campa
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(live_site.url + campaign.url)
-    page.get_by_role("link", name="Suspend enforcement now").click()
+    page.get_by_role("link", name="Suspend enforcement now").first.click()  # the hero's main action
     page.get_by_label("Full name").fill("Ana Pérez")
     page.locator("#id_email").fill("ana@example.org")
     page.get_by_label("ZIP or postal code").fill("02130")

@@ -37,6 +37,8 @@ def with_list_data(queryset):
 class UpdatesIndexPage(IndexPageMixin, RoutablePageMixin, Page):
     """The news list: newest first, filterable by topic, with an Atom feed."""
 
+    page_description = _("The news list (with its feed); updates go inside it.")
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["updates.UpdatePage"]
     max_count_per_parent = 1
@@ -111,6 +113,8 @@ class UpdatePageForm(ImageAltPageForm):
 
 class UpdatePage(SeoMixin, Page):
     """A news update: what happened, what it means for our neighbours, what we do next."""
+
+    page_description = _("A news update or statement, dated, listed on the news page and in its feed.")
 
     base_form_class = UpdatePageForm
     image_alt_fields = [("image", "image_alt", "image_decorative")]

@@ -21,6 +21,8 @@ ISSUES_PER_PAGE = 12
 class WeeklyActionsIndexPage(IndexPageMixin, RoutablePageMixin, Page):
     """The "Take Action Now" archive: every weekly issue, newest first, and its feed."""
 
+    page_description = _("The archive of the weekly Take Action Now issues; each week's issue goes inside it.")
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["updates.WeeklyActionsPage"]
     max_count_per_parent = 1
@@ -60,6 +62,8 @@ class WeeklyActionsIndexPage(IndexPageMixin, RoutablePageMixin, Page):
 
 class WeeklyActionsPage(SeoMixin, Page):
     """One "Take Action Now" issue: a few concrete actions for the week, also sent by email."""
+
+    page_description = _("One weekly Take Action Now issue: three actions, emailed to subscribers when published.")
 
     issue_date = models.DateField(
         _("issue date"),
