@@ -1,7 +1,5 @@
 """The campaign demo's words, in English and Spanish: text only (campaigns/demo.py builds the pages)."""
 
-import datetime
-
 CAMPAIGN_BODY = [
     ("heading", {"text": "Why now", "level": "h2"}),
     (
@@ -117,7 +115,6 @@ PAGES = {
         "put lives at risk.",
         "hero_image_alt": "Candles and hand-painted signs at an evening vigil outside a detention centre",
         "status": "active",
-        "start_date": datetime.date(2026, 3, 16),
         "fundraising_goal": 15000,
         "body": CAMPAIGN_BODY,
     },
