@@ -125,6 +125,7 @@ PAGES = {
         "petition_text": PETITION_TEXT,
         "signature_goal": 5000,
         "ask_postal_code": True,
+        "send_confirmation": True,  # the consent text says the email confirms the signature
         "consent_text": "We hand Immigration and Customs Enforcement the number of signatures, counted by state: "
         "never your name, email or ZIP code. Only our staff see those. We use your email to confirm your signature "
         "and, if you tick the box, to send you campaign updates. We never sell or share it.",
@@ -146,6 +147,7 @@ PAGES = {
         "intro": "One day, one message: write to your two senators and your representative and ask them to call "
         "for release.",
         "time_zone": "America/New_York",
+        "send_confirmation": True,
         "online_url": "https://meet.example.org/free-them-all",
         "venue_name": "Online, and with local groups across the country",
         "body": [

@@ -119,6 +119,15 @@ class EventPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
         help_text=_("Adds an optional ZIP or postal code to the RSVP form, e.g. to plan carpools."),
     )
 
+    send_confirmation = models.BooleanField(
+        _("email a confirmation"),
+        default=False,
+        help_text=_(
+            "Each new RSVP gets one email, in the language they answered in, with the event's details and a "
+            "calendar file."
+        ),
+    )
+
     base_form_class = EventPageForm
 
     content_panels = Page.content_panels + [
@@ -132,7 +141,12 @@ class EventPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
         ),
         FieldPanel("body"),
     ]
-    action_panels = [MultiFieldPanel([FieldPanel("rsvp_enabled"), FieldPanel("ask_postal_code")], heading=_("RSVP"))]
+    action_panels = [
+        MultiFieldPanel(
+            [FieldPanel("rsvp_enabled"), FieldPanel("ask_postal_code"), FieldPanel("send_confirmation")],
+            heading=_("RSVP"),
+        )
+    ]
     after_panels = [DonationAskMixin.donation_ask_panel]
     edit_handler = editor_tabs(content_panels, action_panels, after_panels, SeoMixin.promote_panels)
 
