@@ -42,7 +42,7 @@ ABOUT_BODY = [
 ABOUT_BODY_ES = [
     (
         "paragraph",
-        "<p>La Red Amparo une a vecinos, congregaciones, sindicatos y grupos dirigidos por inmigrantes "
+        "<p>Amparo Network une a vecinos, congregaciones, sindicatos y grupos dirigidos por inmigrantes "
         "para mantener a las familias unidas. Cada semana publicamos tres acciones concretas, organizamos "
         "peticiones y días de acción, y mantenemos un directorio de grupos que ofrecen ayuda legal, "
         "acompañamiento y ayuda mutua.</p>",
