@@ -113,7 +113,7 @@ PAGES = {
         "title": "#FreeThemAll",
         "summary": "Release people from immigration detention before an outbreak does what neglect already does: "
         "put lives at risk.",
-        "hero_image_alt": "Candles and hand-painted signs at an evening vigil outside a detention centre",
+        "hero_image_alt": "An abstract illustration: pale blue circles on navy above a red band",
         "status": "active",
         "fundraising_goal": 15000,
         "body": CAMPAIGN_BODY,
@@ -171,7 +171,7 @@ SPANISH = {
         "slug": "liberenlos-a-todos",
         "summary": "Liberar a las personas en detención migratoria antes de que un brote ponga aún más vidas en "
         "peligro.",
-        "hero_image_alt": "Velas y carteles pintados a mano en una vigilia nocturna frente a un centro de detención",
+        "hero_image_alt": "Una ilustración abstracta: círculos celestes sobre azul marino encima de una franja roja",
         "body": CAMPAIGN_BODY_ES,
     },
     "suspend-enforcement": {
