@@ -42,7 +42,8 @@ def _zip_text():
 
     The `zipcodes` package itself takes about a second to load its data on its first question, and folding every
     town's name another second: the directory's first "near 02139" took seconds. A string search finds a ZIP
-    in the 1.6 MB text in well under a millisecond, so no dictionary of 42,000 ZIP codes is built."""
+    in the 1.6 MB text in well under a millisecond (a town's ZIP codes in a few), so no dictionary of 42,000
+    ZIP codes or 30,000 towns is built."""
     with gzip.open(ZIP_INDEX, "rt", encoding="utf-8") as file:
         return "\n" + file.read().strip("\n") + "\n"
 
@@ -55,15 +56,14 @@ def _zip_row(zip5):
     return text[start + 1 : text.index("\n", start + 1)].split("\t")
 
 
-@lru_cache(maxsize=1)
-def _towns():
-    """(folded town, state) -> [points], built on the first town search (the names come folded in the file)."""
-    by_town = {}
-    for line in _zip_text().strip("\n").split("\n"):
-        _zip5, latitude, longitude, town, state, key = line.split("\t")
-        if key:
-            by_town.setdefault((key, state), []).append((float(latitude), float(longitude), town, state))
-    return by_town
+def _town_points(town):
+    """{state: [points]} of the ZIP codes of a (folded) town name, found by a search of the index's text (a few
+    milliseconds; no index of every town is built)."""
+    by_state = {}
+    pattern = re.compile(rf"\n\d{{5}}\t([^\t]+)\t([^\t]+)\t([^\t]*)\t([A-Z]{{2}})\t{re.escape(town)}(?=\n)")
+    for latitude, longitude, name, state in pattern.findall(_zip_text()):
+        by_state.setdefault(state, []).append((float(latitude), float(longitude), name, state))
+    return by_state
 
 
 def build_zip_index(path=ZIP_INDEX):
@@ -80,7 +80,6 @@ def build_zip_index(path=ZIP_INDEX):
     with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as file:  # mtime 0: the same bytes every time
         file.write(("\n".join(rows) + "\n").encode("utf-8"))
     _zip_text.cache_clear()
-    _towns.cache_clear()
     return len(rows)
 
 
@@ -120,11 +119,11 @@ def town_point(town, state=""):
     town = _fold(town)
     if not town:
         return None
-    by_town = _towns()
+    by_state = _town_points(town)
     if state:
-        candidates = [(state, by_town.get((town, state), []))]
+        candidates = [(state, by_state.get(state, []))]
     else:
-        candidates = [(code, by_town.get((town, code), [])) for code, _label in REGIONS if code != NATIONWIDE]
+        candidates = [(code, by_state.get(code, [])) for code, _label in REGIONS if code != NATIONWIDE]
     state, points = max(candidates, key=lambda candidate: len(candidate[1]))
     if not points:
         return None
