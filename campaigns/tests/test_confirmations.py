@@ -120,3 +120,12 @@ def test_an_rsvp_can_follow_the_campaign_in_spanish(client, campaign, spanish_ho
     assert follower.language == "es"
     (email,) = mailoutbox
     assert email.subject.startswith("Confirme:") and "/es/campaign-updates/confirm/" in email.body
+
+
+def test_staff_list_and_export_a_campaigns_followers(admin_client, campaign):
+    CampaignFollower.objects.create(campaign=campaign, email="ana@example.org", name="Ana", language="es")
+    listing = admin_client.get("/admin/campaign_followers/")
+    assert listing.status_code == 200 and "ana@example.org" in listing.content.decode()
+    export = admin_client.get("/admin/campaign_followers/", {"export": "csv"})
+    body = b"".join(export.streaming_content).decode() if export.streaming else export.content.decode()
+    assert "ana@example.org" in body and "Waiting for confirmation" in body
