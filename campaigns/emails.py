@@ -10,6 +10,7 @@ from django.utils.translation import gettext
 from wagtail.models import Locale
 
 from campaigns.calendar_file import build_calendar
+from campaigns.following_links import confirm_token, unsubscribe_token
 from newsletter.emails import from_email, site_base_url
 
 
@@ -63,8 +64,6 @@ def rsvp_confirmation(rsvp):
 
 
 def follow_confirmation(follower):
-    from campaigns.following import confirm_token, unsubscribe_token
-
     language = follower.language
     campaign = in_language(follower.campaign, language)
     base_url = site_base_url()

@@ -2,37 +2,28 @@
 of the weekly Take Action Now list. Double opt-in: the follower is pending until they open the emailed link and
 press "Confirm"; the answer is the same whether or not the address already followed the campaign."""
 
-import uuid
-
+from django.apps import apps
 from django.conf import settings
-from django.core import signing
 from django.db import IntegrityError, transaction
 
 from core.normalise import normalise_email
 from core.ratelimit import fingerprint, over_limit
 from core.tasks import enqueue_on_commit
 
-CONFIRM_SALT = "campaigns.follow.confirm"
-UNSUBSCRIBE_SALT = "campaigns.follow.unsubscribe"
-CONFIRM_MAX_AGE = 7 * 24 * 60 * 60
 CONFIRMATION_EMAIL_LIMIT = (3, 24 * 60 * 60)  # confirmation emails per address per day, all campaigns together
-
-
-class InvalidToken(Exception):
-    pass
 
 
 def campaign_of(page):
     """The campaign a petition or event belongs to (its parent), or None for one outside any campaign."""
-    from campaigns.models import CampaignPage
-
+    # Looked up by name: importing the page module would loop back (it imports the views, which import this).
+    campaign_page = apps.get_model("campaigns", "CampaignPage")
     parent = page.get_parent()
-    return parent.specific if parent is not None and isinstance(parent.specific, CampaignPage) else None
+    return parent.specific if parent is not None and isinstance(parent.specific, campaign_page) else None
 
 
 def follow(campaign, email, name, language):
     """Records the wish to follow `campaign` and queues the confirmation email (at most three a day per address)."""
-    from campaigns.models import CampaignFollower
+    from campaigns.models.following import CampaignFollower
     from campaigns.tasks import send_follow_confirmation
 
     language = language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
@@ -50,26 +41,4 @@ def follow(campaign, email, name, language):
         follower.save(update_fields=["status", "language"])
     if not over_limit("campaigns-follow-email", fingerprint(email), CONFIRMATION_EMAIL_LIMIT):
         enqueue_on_commit(send_follow_confirmation, follower.pk)
-    return follower
-
-
-def confirm_token(follower):
-    return signing.TimestampSigner(salt=CONFIRM_SALT).sign(follower.key.hex)
-
-
-def unsubscribe_token(follower):
-    return signing.TimestampSigner(salt=UNSUBSCRIBE_SALT).sign(follower.key.hex)
-
-
-def follower_for(token, salt, max_age=None):
-    """The follower a link's token names; raises InvalidToken if it was altered, expired or names nobody."""
-    from campaigns.models import CampaignFollower
-
-    try:
-        key = uuid.UUID(hex=signing.TimestampSigner(salt=salt).unsign(str(token)[:200], max_age=max_age))
-    except (signing.BadSignature, ValueError, TypeError) as error:
-        raise InvalidToken() from error
-    follower = CampaignFollower.objects.select_related("campaign").filter(key=key).first()
-    if follower is None:
-        raise InvalidToken()
     return follower

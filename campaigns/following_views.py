@@ -6,8 +6,8 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from campaigns.emails import in_language
-from campaigns.following import CONFIRM_MAX_AGE, CONFIRM_SALT, UNSUBSCRIBE_SALT, InvalidToken, follower_for
-from campaigns.models import CampaignFollower
+from campaigns.following_links import CONFIRM_MAX_AGE, CONFIRM_SALT, UNSUBSCRIBE_SALT, InvalidToken, follower_for
+from campaigns.models.following import CampaignFollower
 
 
 def _page(request, follower, step, token, status=200):

@@ -4,7 +4,9 @@ from django.utils import timezone
 from django_tasks import task
 
 from campaigns import emails
-from campaigns.models import CampaignFollower, EventRSVP, Signature
+from campaigns.models.following import CampaignFollower
+from campaigns.models.rsvp import EventRSVP
+from campaigns.models.signature import Signature
 
 
 def _send_once(model, pk, build):

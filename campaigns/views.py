@@ -14,6 +14,7 @@ from campaigns.following import campaign_of, follow
 from campaigns.forms import RSVPForm, SignatureForm
 from campaigns.models.rsvp import EventRSVP
 from campaigns.models.signature import Signature
+from campaigns.tasks import send_rsvp_confirmation, send_signature_confirmation
 from core.http import see_other
 from core.normalise import normalise_email
 from core.ratelimit import rate_limit
@@ -91,8 +92,6 @@ def petition_sign(request, petition):
         pass
     else:
         if petition.send_confirmation:
-            from campaigns.tasks import send_signature_confirmation  # tasks import the models, which import views
-
             enqueue_on_commit(send_signature_confirmation, signature.pk)
     return see_other(_thanks_url(petition, wants_updates))
 
@@ -152,8 +151,6 @@ def event_rsvp(request, event):
     except IntegrityError:
         created = False
     if created and event.send_confirmation:
-        from campaigns.tasks import send_rsvp_confirmation
-
         enqueue_on_commit(send_rsvp_confirmation, rsvp.pk)
     return see_other(_thanks_url(event, wants_updates))
 
