@@ -3,6 +3,7 @@ and unsubscribe (one press)."""
 
 from django.shortcuts import render
 from django.utils import timezone
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from campaigns.emails import in_language
@@ -20,6 +21,7 @@ def _invalid(request):
     return render(request, "campaigns/follow.html", {"step": "invalid"}, status=400)
 
 
+@never_cache  # a personal link: never kept by the page cache or a CDN
 @require_http_methods(["GET", "POST"])
 def confirm(request, token):
     try:
@@ -36,6 +38,7 @@ def confirm(request, token):
     return _page(request, follower, "confirmed", token)
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
     try:

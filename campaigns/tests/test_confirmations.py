@@ -97,6 +97,7 @@ def test_keep_me_updated_follows_the_campaign_not_the_weekly_list(client, campai
     # Opening the link confirms nothing (link scanners open links); pressing the button does.
     page = client.get(path)
     assert page.status_code == 200 and "Confirm campaign updates" in page.content.decode()
+    assert "no-store" in page["Cache-Control"]  # a personal link is never kept by the page cache
     assert CampaignFollower.objects.get().status == CampaignFollower.Status.PENDING
     done = client.post(path)
     assert "You will get updates about “#FreeThemAll”" in done.content.decode()
