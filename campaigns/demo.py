@@ -13,7 +13,19 @@ from campaigns.demo_texts import DEMO_ORGANISATIONS, DEMO_SIGNERS, PAGES, SPANIS
 from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory, EventPageFactory, PetitionPageFactory
 from campaigns.models import Signature
 from home.demo import add_menu_link
-from home.demo_tools import ensure_child, ensure_image, ensure_translation
+from home.demo_tools import ensure_child, ensure_image, ensure_translation, move_demo_dates
+
+NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
+# The day of action is this many days after the day the demo is (re)loaded, so whoever tries it can RSVP.
+DAYS_TO_THE_DAY_OF_ACTION = 14
+# The campaign started this many days before the demo's first load.
+CAMPAIGN_AGE_DAYS = 21
+
+
+def day_of_action_start(today=None):
+    """Noon in New York, DAYS_TO_THE_DAY_OF_ACTION days after `today` (the local date by default)."""
+    day = (today or timezone.localdate()) + datetime.timedelta(days=DAYS_TO_THE_DAY_OF_ACTION)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(12, 0)), NEW_YORK)
 
 
 def load(ctx):
@@ -21,10 +33,13 @@ def load(ctx):
     english, spanish = ctx["locale_en"], ctx["locale_es"]
     rng = ctx["random"]
     image = ensure_image("Vigil outside a detention centre", colour=(30, 58, 95), accent=(179, 38, 30), seed=41)
-    starts = timezone.make_aware(datetime.datetime(2026, 4, 1, 12, 0), zoneinfo.ZoneInfo("America/New_York"))
+    starts = day_of_action_start()
+    started = timezone.localdate() - datetime.timedelta(days=CAMPAIGN_AGE_DAYS)
 
     index = ensure_child(home, CampaignIndexPageFactory, "campaigns", **PAGES["campaigns"])
-    campaign = ensure_child(index, CampaignPageFactory, "free-them-all", hero_image=image, **PAGES["free-them-all"])
+    campaign = ensure_child(
+        index, CampaignPageFactory, "free-them-all", hero_image=image, start_date=started, **PAGES["free-them-all"]
+    )
     petition = ensure_child(campaign, PetitionPageFactory, "suspend-enforcement", **PAGES["suspend-enforcement"])
     letter = ensure_child(campaign, PetitionPageFactory, "organisations-letter", **PAGES["organisations-letter"])
     event = ensure_child(
@@ -35,6 +50,8 @@ def load(ctx):
         ends_at=starts + datetime.timedelta(hours=8),
         **PAGES["national-day-of-action"],
     )
+    if event.starts_at <= timezone.now():  # loaded again after the day: the next one, unless an editor set it
+        event = move_demo_dates(event, starts_at=starts, ends_at=starts + datetime.timedelta(hours=8))
     index_es, campaign_es, *_others = [
         ensure_translation(page, spanish, **SPANISH[page.slug]) for page in (index, campaign, petition, letter, event)
     ]

@@ -1,7 +1,5 @@
 """The campaign demo's words, in English and Spanish: text only (campaigns/demo.py builds the pages)."""
 
-import datetime
-
 CAMPAIGN_BODY = [
     ("heading", {"text": "Why now", "level": "h2"}),
     (
@@ -115,9 +113,8 @@ PAGES = {
         "title": "#FreeThemAll",
         "summary": "Release people from immigration detention before an outbreak does what neglect already does: "
         "put lives at risk.",
-        "hero_image_alt": "Candles and hand-painted signs at an evening vigil outside a detention centre",
+        "hero_image_alt": "An abstract illustration: pale blue circles on navy above a red band",
         "status": "active",
-        "start_date": datetime.date(2026, 3, 16),
         "fundraising_goal": 15000,
         "body": CAMPAIGN_BODY,
     },
@@ -128,6 +125,7 @@ PAGES = {
         "petition_text": PETITION_TEXT,
         "signature_goal": 5000,
         "ask_postal_code": True,
+        "send_confirmation": True,  # the consent text says the email confirms the signature
         "consent_text": "We hand Immigration and Customs Enforcement the number of signatures, counted by state: "
         "never your name, email or ZIP code. Only our staff see those. We use your email to confirm your signature "
         "and, if you tick the box, to send you campaign updates. We never sell or share it.",
@@ -149,6 +147,7 @@ PAGES = {
         "intro": "One day, one message: write to your two senators and your representative and ask them to call "
         "for release.",
         "time_zone": "America/New_York",
+        "send_confirmation": True,
         "online_url": "https://meet.example.org/free-them-all",
         "venue_name": "Online, and with local groups across the country",
         "body": [
@@ -172,7 +171,7 @@ SPANISH = {
         "slug": "liberenlos-a-todos",
         "summary": "Liberar a las personas en detención migratoria antes de que un brote ponga aún más vidas en "
         "peligro.",
-        "hero_image_alt": "Velas y carteles pintados a mano en una vigilia nocturna frente a un centro de detención",
+        "hero_image_alt": "Una ilustración abstracta: círculos celestes sobre azul marino encima de una franja roja",
         "body": CAMPAIGN_BODY_ES,
     },
     "suspend-enforcement": {

@@ -6,13 +6,14 @@ was: name, email, organisation, ZIP, city and comment.
 
 from django.db.models import Q
 
-from campaigns.models import EventRSVP, Signature
+from campaigns.models import CampaignFollower, EventRSVP, Signature
 from core.normalise import normalise_email
 from privacy.anonymise import days_ago, not_yet_erased, placeholder_email
 from privacy.registry import eraser, purger, register_model
 
 register_model(Signature)
 register_model(EventRSVP)
+register_model(CampaignFollower)
 
 SIGNATURE_BLANKS = {
     "name": "",
@@ -45,7 +46,12 @@ def erase(email):
     email = normalise_email(email)
     signatures = _anonymise_signatures(Signature.objects.filter(email=email))
     rsvps = _anonymise_rsvps(EventRSVP.objects.filter(email=email))
-    return {"signatures anonymised (still counted)": signatures, "RSVPs anonymised (still counted)": rsvps}
+    followers, _ = CampaignFollower.objects.filter(email=email).delete()
+    return {
+        "signatures anonymised (still counted)": signatures,
+        "RSVPs anonymised (still counted)": rsvps,
+        "campaign followers deleted": followers,
+    }
 
 
 @purger("campaigns")

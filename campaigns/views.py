@@ -10,13 +10,15 @@ from django.db import IntegrityError, transaction
 from django.http import HttpResponseNotAllowed
 from django.utils.translation import gettext as _
 
+from campaigns.following import campaign_of, follow
 from campaigns.forms import RSVPForm, SignatureForm
 from campaigns.models.rsvp import EventRSVP
 from campaigns.models.signature import Signature
+from campaigns.tasks import send_rsvp_confirmation, send_signature_confirmation
 from core.http import see_other
 from core.normalise import normalise_email
 from core.ratelimit import rate_limit
-from newsletter.subscriptions import request_subscription
+from core.tasks import enqueue_on_commit
 
 SAFE_METHODS = ("GET", "HEAD")
 
@@ -78,10 +80,7 @@ def petition_sign(request, petition):
     signature = form.build_signature()
     signature.language = petition.locale.language_code  # the version signed; stored on the first one made
     signature.petition_id = petition.signed_page_id
-    wants_updates = bool(form.cleaned_data.get("keep_updated"))
-    if wants_updates:
-        # Starts the email list's double opt-in; nothing is sent but the confirmation until they click it.
-        request_subscription(signature.email, signature.name, signature.postal_code)
+    wants_updates = _follow_campaign(petition, form.cleaned_data.get("keep_updated"), signature.email, signature.name)
     # A repeat signature gets exactly the answer a first one gets (and counts once), so nobody can use the form
     # to learn whether an email address signed. The unique constraint (petition, email) is the check: one
     # INSERT for a new signer, no look-up first.
@@ -89,9 +88,22 @@ def petition_sign(request, petition):
     try:
         with transaction.atomic():
             signature.save()
-    except IntegrityError:  # signed before, or twice at once
+    except IntegrityError:  # signed before, or twice at once: no second confirmation either
         pass
+    else:
+        if petition.send_confirmation:
+            enqueue_on_commit(send_signature_confirmation, signature.pk)
     return see_other(_thanks_url(petition, wants_updates))
+
+
+def _follow_campaign(page, asked, email, name):
+    """ "Keep me updated about this campaign": starts following the page's campaign (its own double opt-in,
+    nothing but the confirmation is sent until they click it). Returns whether a confirmation was asked for."""
+    campaign = campaign_of(page) if asked else None
+    if campaign is None:
+        return False  # a page outside any campaign: the tick is kept on the signature for the export only
+    follow(campaign, email, name, page.locale.language_code)
+    return True
 
 
 def _thanks_url(page, confirm_email):
@@ -130,16 +142,16 @@ def event_rsvp(request, event):
         return _render_event(request, event, form, 400, _("Please correct the errors below."))
     data = form.submitted_data
     email = normalise_email(data.pop("email"))
-    wants_updates = bool(data.pop("keep_updated", False))
-    if wants_updates:
-        request_subscription(email, data.get("name", ""), data.get("postal_code", ""))
+    wants_updates = _follow_campaign(event, data.pop("keep_updated", False), email, data.get("name", ""))
     try:  # a repeat RSVP is answered as a first one is (no "already on the list"), and counts once
         with transaction.atomic():
-            EventRSVP.objects.get_or_create(
+            rsvp, created = EventRSVP.objects.get_or_create(
                 event=event.rsvp_page, email=email, defaults={**data, "language": event.locale.language_code}
             )
     except IntegrityError:
-        pass
+        created = False
+    if created and event.send_confirmation:
+        enqueue_on_commit(send_rsvp_confirmation, rsvp.pk)
     return see_other(_thanks_url(event, wants_updates))
 
 

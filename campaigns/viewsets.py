@@ -10,7 +10,7 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 
-from campaigns.models import EventPage, EventRSVP, PetitionPage, Signature
+from campaigns.models import CampaignFollower, EventPage, EventRSVP, PetitionPage, Signature
 from core.exports import SafeExportIndexView
 from core.http import parse_id
 from core.i18n import first_language_version_id, first_language_versions
@@ -168,8 +168,37 @@ class RSVPViewSet(ModelViewSet):
     inspect_view_enabled = True
 
 
+class FollowerFilterSet(WagtailFilterSet):
+    language = ChoiceFilter(choices=settings.LANGUAGES, label=_("Language"))
+
+    class Meta:
+        model = CampaignFollower
+        fields = ["campaign", "status", "language"]
+
+
+class FollowerIndexView(AuditedExportMixin, SafeExportIndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("campaign")
+
+
+class CampaignFollowerViewSet(ModelViewSet):
+    """Who asked for a campaign's updates ("keep me updated about this campaign"); write only to the confirmed."""
+
+    model = CampaignFollower
+    index_view_class = FollowerIndexView
+    icon = "mail"
+    list_display = ["email", "name", "campaign", "language", "status", "created_at"]
+    list_export = ["email", "name", "campaign", "get_language_display", "get_status_display", "confirmed_at"]
+    export_headings = {"get_language_display": _("Language"), "get_status_display": _("status")}
+    filterset_class = FollowerFilterSet
+    search_fields = ["name", "email"]
+    search_backend_name = None
+    form_fields = ["name"]
+    inspect_view_enabled = True
+
+
 class CampaignResponsesGroup(ViewSetGroup):
     menu_label = _("Campaign responses")
     menu_icon = "group"
     menu_order = 250
-    items = (SignatureViewSet("signatures"), RSVPViewSet("rsvps"))
+    items = (SignatureViewSet("signatures"), RSVPViewSet("rsvps"), CampaignFollowerViewSet("campaign_followers"))

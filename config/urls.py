@@ -32,6 +32,7 @@ urlpatterns += provider_webhook_urls()
 # Language-prefixed app routes (forms whose messages follow the visitor's language).
 localized_app_urls = [
     path("newsletter/", include("newsletter.urls")),
+    path("campaign-updates/", include("campaigns.urls")),
     path("donations/manage/", include("donations.manage_urls")),
 ]
 

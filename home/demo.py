@@ -68,11 +68,12 @@ def _ensure_settings(home):
             tagline="Immigrant neighbours and allies acting together.",
             footer_text="Amparo Network is a fiscally sponsored project. Gifts are tax-deductible.",
         )
+    # The organisation's name is a name: the same in the Spanish footer as in the header.
     ensure_translation(
         words,
         spanish,
         tagline="Vecinos inmigrantes y aliados actuando juntos.",
-        footer_text="La Red Amparo es un proyecto con patrocinio fiscal. Las donaciones son deducibles de impuestos.",
+        footer_text="Amparo Network es un proyecto con patrocinio fiscal. Las donaciones son deducibles de impuestos.",
     )
 
 

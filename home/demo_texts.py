@@ -42,7 +42,7 @@ ABOUT_BODY = [
 ABOUT_BODY_ES = [
     (
         "paragraph",
-        "<p>La Red Amparo une a vecinos, congregaciones, sindicatos y grupos dirigidos por inmigrantes "
+        "<p>Amparo Network une a vecinos, congregaciones, sindicatos y grupos dirigidos por inmigrantes "
         "para mantener a las familias unidas. Cada semana publicamos tres acciones concretas, organizamos "
         "peticiones y días de acción, y mantenemos un directorio de grupos que ofrecen ayuda legal, "
         "acompañamiento y ayuda mutua.</p>",
@@ -112,7 +112,7 @@ PAGES = {
         "title": "Home",
         "hero_heading": "Stand with our immigrant neighbours",
         "hero_intro": "Three actions every week, petitions, calls to your legislators and help near you.",
-        "hero_image_alt": "People marching together with banners",
+        "hero_image_alt": "An abstract illustration: light blue circles on dark blue above a red band",
         "hero_cta_label": "Take action now",
         "donate_heading": "Just $5 or $10 from each of you goes a long way",
         "donate_text": "Your gift pays for bond funds, rides to court and know-your-rights trainings.",
@@ -130,7 +130,7 @@ SPANISH = {
         "slug": "inicio",
         "hero_heading": "Defendamos juntos a nuestros vecinos inmigrantes",
         "hero_intro": "Tres acciones cada semana, peticiones, llamadas a sus legisladores y ayuda cerca de usted.",
-        "hero_image_alt": "Personas marchando juntas con pancartas",
+        "hero_image_alt": "Una ilustración abstracta: círculos azul claro sobre azul oscuro encima de una franja roja",
         "hero_cta_label": "Actúe ahora",
         "donate_heading": "Solo $5 o $10 de cada uno de ustedes hace la diferencia",
         "donate_text": "Su donación paga fianzas, traslados a la corte y talleres de conozca sus derechos.",

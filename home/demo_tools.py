@@ -72,3 +72,34 @@ def root_page():
     if Collection.get_first_root_node() is None:
         Collection.add_root(name="Root")
     return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", locale=get_locale("en")))
+
+
+def edited_by_someone(page):
+    """True once anyone (not the demo loader, whose revisions have no user) saved the page or a translation of it."""
+    from wagtail.models import Revision
+
+    pages = page.get_translations(inclusive=True)
+    return Revision.page_revisions.filter(
+        object_id__in=[str(pk) for pk in pages.values_list("pk", flat=True)], user__isnull=False
+    ).exists()
+
+
+def move_demo_dates(page, **fields):
+    """Sets the demo page's dates (in every language) to `fields`, so the demo stays current however long after its
+    first load it is run again; a page an editor has saved (in any language) keeps what the editor chose. The
+    caller decides when the dates are stale. Returns the (fresh) page."""
+    from wagtail_localize.models import TranslationSource
+
+    page = type(page).objects.get(pk=page.pk)
+    if edited_by_someone(page):
+        return page
+    for copy in [page, *(p.specific for p in page.get_translations())]:
+        copy = type(copy).objects.get(pk=copy.pk)
+        for name, value in fields.items():
+            setattr(copy, name, value)
+        copy.save_revision().publish()
+    # wagtail-localize keeps a copy of the source's fields: a later sync of the translation must bring these dates.
+    source = type(page).objects.get(pk=page.pk)
+    if TranslationSource.objects.filter(object_id=source.translation_key).exists():
+        TranslationSource.update_or_create_from_instance(source)
+    return source

@@ -8,7 +8,7 @@ import datetime
 from core.models import Topic
 from home.demo import add_menu_link
 from home.demo_tools import ensure_child, ensure_translation
-from resources.demo_organisations import ORGANISATIONS, SPANISH_DESCRIPTIONS
+from resources.demo_organisations import ORGANISATIONS, SPANISH_DESCRIPTIONS, SPANISH_PLACES
 from resources.demo_pages import PAGES, SPANISH
 from resources.documents import document_from_bytes, simple_pdf
 from resources.factories import (
@@ -20,6 +20,7 @@ from resources.factories import (
 from resources.models import (
     Language,
     Organisation,
+    OrganisationArea,
     ResourceDocument,
     ResourceLink,
     Service,
@@ -64,13 +65,22 @@ def load(ctx):
         "know-your-rights-pocket-card.pdf",
         simple_pdf("Know your rights: pocket card", POCKET_CARD_LINES),
     )
+    if card.language_id is None:  # the card is in English: pages in other languages say so
+        card.language = Language.objects.get(code="en")
+        card.save(update_fields=["language"])
     know_your_rights = _ensure_resource(
         index,
         "know-your-rights-at-home",
         topics,
-        documents=[ResourceDocument(document=card, label="Pocket card to print (English)")],
+        documents=[ResourceDocument(document=card, label="Pocket card to print")],
     )
-    translate(know_your_rights)
+    # The card is in English: on the Spanish page its label says what it is in Spanish and the page adds
+    # "Idioma: Inglés". A file's label is not one of wagtail-localize's segments (ResourceDocument is not
+    # translatable), so the Spanish page's row is given its words as an editor would, in place.
+    know_your_rights_es = translate(know_your_rights)
+    ResourceDocument.objects.filter(page=know_your_rights_es, label="Pocket card to print").update(
+        label="Tarjeta de bolsillo para imprimir"
+    )
     rapid_response = _ensure_resource(index, "rapid-response-toolkit", topics)
     factsheet = _ensure_resource(index, "immigrants-and-the-economy", topics)
     translate(rapid_response)
@@ -132,4 +142,8 @@ def _ensure_organisations(english, spanish):
                 areas=areas,
             )
         # Names are proper nouns and stay as they are; the description is the organisation's Spanish text.
-        ensure_translation(organisation, spanish, name=name, description=SPANISH_DESCRIPTIONS[name])
+        translated = ensure_translation(organisation, spanish, name=name, description=SPANISH_DESCRIPTIONS[name])
+        # Places are words too ("Boston area" is "Área de Boston"); town names stay as they are. An area is not
+        # one of wagtail-localize's segments, so the Spanish rows get their words in place (same coordinates).
+        for english_place, spanish_place in SPANISH_PLACES.items():
+            OrganisationArea.objects.filter(organisation=translated, place=english_place).update(place=spanish_place)

@@ -254,3 +254,10 @@ SPANISH_DESCRIPTIONS = {
         "discriminación."
     ),
 }
+
+# The places the organisations work in, in Spanish where they are words rather than a town's name.
+SPANISH_PLACES = {
+    "Boston area": "Área de Boston",
+    "New York City": "Ciudad de Nueva York",
+    "Texas–Mexico border": "Frontera entre Texas y México",
+}

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from core.models import Topic
 from home.demo import add_menu_link
-from home.demo_tools import ensure_child, ensure_image, ensure_translation
+from home.demo_tools import ensure_child, ensure_image, ensure_translation, move_demo_dates
 from updates import factories
 from updates.demo_updates import UPDATES
 from updates.demo_weekly import WEEKLY_ISSUES
@@ -91,16 +91,19 @@ def _load_weekly_issues(ctx, index, latest_tuesday):
             ]
 
         extra = {"body": issue["body"]} if "body" in issue else {}
+        issue_date = latest_tuesday - datetime.timedelta(days=7 * issue["weeks_ago"])
         page = ensure_child(
             index,
             factories.WeeklyActionsPageFactory,
             issue["slug"],
             title=issue["title"],
-            issue_date=latest_tuesday - datetime.timedelta(days=7 * issue["weeks_ago"]),
+            issue_date=issue_date,
             intro=issue["intro"],
             actions=actions("en"),
             **extra,
         )
+        if page.issue_date < issue_date:  # loaded again weeks later: the demo's newest issue is this week's
+            page = move_demo_dates(page, issue_date=issue_date)
         ensure_translation(page, ctx["locale_es"], **issue["spanish"], actions=actions("es"))
         issues.append(page)
     ctx["weekly_issues"] = issues
@@ -117,17 +120,20 @@ def _load_updates(ctx, index, topics, latest_tuesday):
     spanish = ctx["locale_es"]
     for data in UPDATES:
         title, seed = data["image"]
+        date = latest_tuesday - datetime.timedelta(days=data["days_ago"])
         page = ensure_child(
             index,
             factories.UpdatePageFactory,
             data["slug"],
             title=data["title"],
-            date=latest_tuesday - datetime.timedelta(days=data["days_ago"]),
+            date=date,
             summary=data["summary"],
             image=ensure_image(title, seed=seed),
             image_alt=data["image_alt"],
             body=data["body"],
         )
+        if page.date < date:
+            page = move_demo_dates(page, date=date)
         if not page.topics.exists():
             page.topics.set([topics[slug] for slug in data["topics"]])
             page.save_revision().publish()

@@ -130,6 +130,14 @@ class EventPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
             "right after someone RSVPs. Optional."
         )
     )
+    send_confirmation = models.BooleanField(
+        _("email a confirmation"),
+        default=False,
+        help_text=_(
+            "Each new RSVP gets one email, in the language they answered in, with the event's details and a "
+            "calendar file."
+        ),
+    )
 
     base_form_class = EventPageForm
 
@@ -148,7 +156,10 @@ class EventPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
         PageChooserPanel(
             "action_page", ["legislators.LetterPage", "legislators.CallScriptPage", "campaigns.PetitionPage"]
         ),
-        MultiFieldPanel([FieldPanel("rsvp_enabled"), FieldPanel("ask_postal_code")], heading=_("RSVP")),
+        MultiFieldPanel(
+            [FieldPanel("rsvp_enabled"), FieldPanel("ask_postal_code"), FieldPanel("send_confirmation")],
+            heading=_("RSVP"),
+        ),
     ]
     after_panels = [DonationAskMixin.donation_ask_panel]
     edit_handler = editor_tabs(content_panels, action_panels, after_panels, SeoMixin.promote_panels)

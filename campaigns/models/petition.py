@@ -114,6 +114,11 @@ class PetitionPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
         verbose_name=_('offer an unticked "keep me updated" box'),
         help_text=_("Signers who tick it are marked in the export; it is never ticked for them."),
     )
+    send_confirmation = models.BooleanField(
+        default=False,
+        verbose_name=_("email signers a confirmation"),
+        help_text=_("Each new signer gets one email, in the language they signed in, saying their signature counts."),
+    )
     thank_you_text = RichTextField(
         features=PETITION_TEXT_FEATURES,
         blank=True,
@@ -146,7 +151,7 @@ class PetitionPage(DonationAskMixin, SeoMixin, RoutablePageMixin, Page):
         ),
         FieldPanel("consent_text"),
     ]
-    after_panels = [FieldPanel("thank_you_text"), DonationAskMixin.donation_ask_panel]
+    after_panels = [FieldPanel("thank_you_text"), FieldPanel("send_confirmation"), DonationAskMixin.donation_ask_panel]
     edit_handler = editor_tabs(content_panels, action_panels, after_panels, SeoMixin.promote_panels)
     base_form_class = ImageAltPageForm
     image_alt_fields = [("hero_image", "hero_image_alt", "hero_image_decorative")]

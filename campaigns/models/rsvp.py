@@ -25,6 +25,12 @@ class EventRSVP(models.Model):
         help_text=_("The language of the event page they answered on, e.g. to write back to them in it."),
     )
     created_at = models.DateTimeField(_("answered at"), auto_now_add=True, db_index=True)
+    confirmation_sent_at = models.DateTimeField(
+        _("confirmation sent at"),
+        null=True,
+        blank=True,
+        help_text=_("When the confirmation email left; empty if none."),
+    )
 
     class Meta:
         verbose_name = _("RSVP")

@@ -44,6 +44,12 @@ class Signature(models.Model):
         help_text=_("The language of the page they signed on, e.g. to write back to them in it."),
     )
     created_at = models.DateTimeField(_("signed at"), auto_now_add=True, db_index=True)
+    confirmation_sent_at = models.DateTimeField(
+        _("confirmation sent at"),
+        null=True,
+        blank=True,
+        help_text=_("When the confirmation email left; empty if none."),
+    )
 
     class Meta:
         verbose_name = _("signature")

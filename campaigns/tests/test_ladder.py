@@ -86,9 +86,10 @@ def test_spanish_petition_thanks_has_the_ladder_in_spanish(
     assert "Tell your mayor" in html[html.index("ladder__next") :]
 
 
-def test_keep_me_updated_tells_the_signer_to_confirm(client, petition, mailoutbox):
+def test_keep_me_updated_tells_the_signer_to_confirm(client, petition, mailoutbox, django_capture_on_commit_callbacks):
     data = {"kind": "individual", "name": "Ana", "email": "ana@example.org", "postal_code": "02139"}
-    response = client.post(petition.url, {**data, "keep_updated": "on"})
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(petition.url, {**data, "keep_updated": "on"})
     assert response.status_code == 303 and response["Location"].endswith("thanks/?updates=1")
     html = client.get(response["Location"]).content.decode()
     assert "we have sent you an email" in html

@@ -150,7 +150,8 @@ def test_fundraising_bar_reads_paid_donations_for_the_campaign(client, campaign,
 
     assert seen == [[campaign.pk]]
     assert "$2,500 raised of $10,000" in html
-    assert 'style="width: 25%"' in html
+    assert '<progress class="progress__bar" max="100" value="25"' in html
+    assert "style=" not in html
     assert f'href="https://give.example.org/donate?campaign={campaign.pk}">Donate to this campaign</a>' in html
 
 
@@ -201,7 +202,7 @@ def test_petition_page_shows_text_target_count_goal_and_closing_date(client, pet
     assert "We call on ICE to suspend all enforcement." in html
     assert "3 people have signed." in html
     assert "3 of 10 signatures" in html
-    assert 'style="width: 30%"' in html
+    assert '<progress class="progress__bar" max="100" value="30"' in html
     assert "Open until" in html
     assert 'name="postal_code"' in html
     assert 'name="comment"' not in html

@@ -4,6 +4,7 @@ import hashlib
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
@@ -64,6 +65,13 @@ def language_switcher(context):
     page = context.get("page")
     current = translation.get_language()
     translations = page_translations(page)
+    if not (isinstance(page, Page) and page.pk):
+        # A view that is not a page (search, the newsletter's steps): the same view in the other language, with
+        # its query string; a view whose address is the same in every language offers no switch.
+        views = view_translations(context.get("request"))
+        if not views:
+            return {"language_links": []}
+        translations = {code: {"url": url} for code, url in views.items()}
     links = []
     for code, _name in settings.LANGUAGES:
         if code == current:
@@ -130,18 +138,34 @@ def breadcrumb_ancestors(context, page):
     return cached_frame_part(f"crumbs:{page.pk}", build)
 
 
-@register.simple_tag
-def alternate_languages(page):
-    """The page's live languages, itself included, then x-default (the default language's version), for
-    <link rel="alternate" hreflang>; nothing when the page is in one language only."""
-    translations = page_translations(page)
-    if len(translations) < 2:
+def view_translations(request):
+    """{language code: path} of a language-prefixed view (not a page) in every language, the query string kept;
+    {} for a view whose address is the same in every language (or no view at all)."""
+    if request is None or getattr(request, "resolver_match", None) is None:
+        return {}
+    full_path = request.get_full_path()
+    try:
+        urls = {code: translate_url(full_path, code) for code, _name in settings.LANGUAGES}
+    except Exception:  # an address that no longer resolves in another language
+        return {}
+    return urls if len(set(urls.values())) == len(urls) else {}
+
+
+@register.simple_tag(takes_context=True)
+def alternate_languages(context, page):
+    """<link rel="alternate" hreflang> for every live language of the page, itself included, and x-default (the
+    site's default language): [(code, absolute URL)]. Views that are not pages list their language versions."""
+    if isinstance(page, Page) and page.pk:
+        urls = {code: found["full_url"] for code, found in page_translations(page).items() if found["full_url"]}
+    else:
+        request = context.get("request")
+        urls = {code: request.build_absolute_uri(path) for code, path in view_translations(request).items()}
+    if len(urls) < 2:
         return []
-    codes = [code for code, _name in settings.LANGUAGES if code in translations]
-    links = [(code, translations[code]["full_url"]) for code in codes]
-    if settings.LANGUAGE_CODE in translations:
-        links.append(("x-default", translations[settings.LANGUAGE_CODE]["full_url"]))
-    return links
+    alternates = sorted(urls.items())
+    if settings.LANGUAGE_CODE in urls:
+        alternates.append(("x-default", urls[settings.LANGUAGE_CODE]))
+    return alternates
 
 
 @register.simple_tag

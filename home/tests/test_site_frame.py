@@ -158,3 +158,27 @@ def test_default_donate_label_is_translated(client, spanish_home):
         '<a class="button button--donate" href="https://example.org/give">Donar</a>'
         in client.get("/es/").content.decode()
     )
+
+
+@pytest.mark.django_db
+def test_views_that_are_not_pages_switch_to_the_same_view_in_the_other_language(client, home_page, spanish_home):
+    html = client.get("/es/search/?query=derechos&page=2").content.decode()
+    assert '<a href="/search/?query=derechos&amp;page=2" hreflang="en" lang="en" rel="alternate">English</a>' in html
+    assert "Not translated yet" not in html
+    assert (
+        '<link rel="alternate" hreflang="x-default" href="http://testserver/search/?query=derechos&amp;page=2">'
+        in html
+    )
+    assert '<link rel="alternate" hreflang="es" href="http://testserver/es/search/?query=derechos&amp;page=2">' in html
+
+    thanks = client.get("/newsletter/signup/thanks/").content.decode()
+    assert '<a href="/es/newsletter/signup/thanks/" hreflang="es" lang="es" rel="alternate">Español</a>' in thanks
+    assert "Aún sin traducir" not in thanks
+
+
+@pytest.mark.django_db
+def test_a_translated_page_lists_itself_its_translation_and_a_default_in_hreflang(client, home_page, spanish_home):
+    html = client.get("/es/").content.decode()
+    assert '<link rel="alternate" hreflang="es" href="http://testserver/es/">' in html
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/">' in html
+    assert '<link rel="alternate" hreflang="x-default" href="http://testserver/">' in html

@@ -28,6 +28,17 @@ class Language(models.Model):
     def __str__(self):
         return self.autonym if self.autonym == self.name else f"{self.autonym} ({self.name})"
 
+    @property
+    def reader_name(self):
+        """The language's name in the reader's (active) language where Django knows it ("Inglés" on a Spanish
+        page), else its own name: never its English name under Spanish words."""
+        from django.conf.locale import LANG_INFO
+        from django.utils.translation import get_language_info
+
+        if self.code in LANG_INFO:
+            return str(get_language_info(self.code)["name_translated"])
+        return self.autonym
+
     @classmethod
     def ensure_defaults(cls):
         """The usual languages, created if missing (a fresh install has them from the migration)."""

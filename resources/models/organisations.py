@@ -130,7 +130,31 @@ class OrganisationArea(Orderable):
         from resources.geo import area_point
 
         point = area_point(self.region, self.place, self.zip_code)
+        if point is None and self.place:
+            point = self._source_language_point()
         self.latitude, self.longitude = (point.latitude, point.longitude) if point else (None, None)
+
+    def _source_language_point(self):
+        """A translated place ("Área de Boston") is not in the ZIP list: the same area of the organisation's
+        other language versions (same region and position) gives the point."""
+        organisation = self.organisation
+        if organisation is None or not organisation.pk:
+            return None
+        twin = (
+            OrganisationArea.objects.filter(
+                organisation__translation_key=organisation.translation_key,
+                region=self.region,
+                sort_order=self.sort_order,
+                latitude__isnull=False,
+            )
+            .exclude(organisation=organisation)
+            .first()
+        )
+        if twin is None:
+            return None
+        from resources.geo import Point
+
+        return Point(twin.latitude, twin.longitude)
 
     def __str__(self):
         label = self.get_region_display()

@@ -72,7 +72,7 @@ def test_documents_made_before_keep_their_ids_tags_links_and_gain_their_language
     ResourceDocument.objects.filter(page=page).update(language=None)  # the document's own language shows
     html = client.get("/resources/door/").content.decode()
     assert '<a href="/documents/41/card.pdf" hreflang="es">Know your rights card</a>' in html
-    assert '<span class="resource-files__language" lang="es">Español</span>' in html
+    assert '<span class="resource-files__language">Language: Spanish</span>' in html
 
 
 @pytest.mark.django_db

@@ -147,3 +147,18 @@ def test_spanish_directory_orders_by_distance_too(client, spread, spanish_home):
     assert card_titles(content)[0] == "Cambridge Sanctuary"
     assert "Cerca de 02139 (Cambridge, MA)" in content
     assert re.search(r"\d+ millas? de distancia", content)
+
+
+@pytest.mark.django_db
+def test_a_translated_place_keeps_the_point_of_its_english_version(locales):
+    from resources.models import OrganisationArea
+
+    english = OrganisationFactory(name="Boston group", areas=[("MA", "Boston area")])
+    spanish = english.copy_for_translation(locales[1])
+    spanish.save()
+    area = spanish.areas.get()
+    area.place = "Área de Boston"  # not a town the ZIP list knows
+    area.save()
+    source = OrganisationArea.objects.get(organisation=english)
+    assert source.latitude is not None
+    assert (area.latitude, area.longitude) == (source.latitude, source.longitude)

@@ -24,13 +24,13 @@ from updates.feeds import feed_response
 
 UPDATES_PER_PAGE = 10
 TOPIC_SLUG_RE = re.compile(r"[-\w]{1,80}")
-# The rendition the lists show; prefetched so a list runs the same queries however long it is.
-CARD_IMAGE_SPEC = "fill-640x360|format-webp"
+# The renditions the lists show (the card's srcset); prefetched so a list runs the same queries however long it is.
+CARD_IMAGE_SPECS = ("fill-320x180|format-webp", "fill-640x360|format-webp")
 
 
 def with_list_data(queryset):
     """Updates with what a list shows (topics, card image renditions) fetched in a fixed number of queries."""
-    images = get_image_model().objects.prefetch_renditions(CARD_IMAGE_SPEC)
+    images = get_image_model().objects.prefetch_renditions(*CARD_IMAGE_SPECS)
     return queryset.prefetch_related("topics", Prefetch("image", queryset=images))
 
 

@@ -1,0 +1,44 @@
+"""The directory's ZIP search answers fast the first time: the ZIP index is a small file, not the package's data."""
+
+import time
+
+import pytest
+
+from resources import geo
+
+
+def test_the_index_file_agrees_with_the_zipcodes_package():
+    import zipcodes
+
+    for zip5 in ("02139", "10001", "94110", "99501", "00501"):
+        package = zipcodes.matching(zip5)[0]
+        point = geo.zip_point(zip5)
+        assert (point.latitude, point.longitude) == (float(package["lat"]), float(package["long"]))
+        assert point.state == package["state"]
+    assert geo.zip_point("99999") is None  # no such ZIP code
+    assert geo.locate("Cambridge, MA").state == "MA"
+    assert geo.locate("St. Paul, Minnesota").state == "MN"
+
+
+def test_a_zip_and_a_town_are_found_fast_the_first_time():
+    geo._zip_text.cache_clear()
+    started = time.perf_counter()
+    assert geo.locate("02139").label == "02139 (Cambridge, MA)"
+    assert geo.locate("Cambridge, MA").label == "Cambridge, MA"
+    assert time.perf_counter() - started < 0.3
+
+
+@pytest.mark.django_db
+def test_the_first_near_search_answers_in_under_300_ms(client, home_page):
+    from resources.factories import DirectoryPageFactory
+
+    directory = DirectoryPageFactory(parent=home_page, slug="directory")
+    assert client.get(directory.url).status_code == 200  # templates and translations loaded, as on a live site
+    geo._zip_text.cache_clear()
+    started = time.perf_counter()
+    response = client.get(directory.url + "?near=02139")
+    assert response.status_code == 200
+    assert time.perf_counter() - started < 0.3
+    html = response.content.decode()
+    assert "nearest 02139 (Cambridge, MA) first" in html
+    assert f'<form class="directory__search" method="get" action="{directory.url}"' in html
