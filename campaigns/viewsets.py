@@ -169,7 +169,7 @@ class RSVPViewSet(ModelViewSet):
 
 
 class FollowerFilterSet(WagtailFilterSet):
-    language = ChoiceFilter(choices=settings.LANGUAGES, label=_("Language"))
+    language = ChoiceFilter(choices=language_choices, label=_("Language"))
 
     class Meta:
         model = CampaignFollower

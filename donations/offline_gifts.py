@@ -8,7 +8,6 @@ from datetime import datetime, time
 from decimal import Decimal, InvalidOperation
 
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect
@@ -18,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.log_actions import LogFormatter, log
 
+from core.locales import default_language, language_choices
 from donations.admin_actions import _require
 from donations.forms import campaign_page_types, clean_source
 from donations.fulfilment import queue_receipt
@@ -52,7 +52,9 @@ class OfflineGiftForm(forms.Form):
         required=False,
         help_text=gettext_lazy("For the receipt and the year-end statement."),
     )
-    language = forms.ChoiceField(label=gettext_lazy("Donor's language"), choices=settings.LANGUAGES, initial="en")
+    language = forms.ChoiceField(
+        label=gettext_lazy("Donor's language"), choices=language_choices, initial=default_language
+    )
     campaign = forms.ChoiceField(label=gettext_lazy("Campaign"), required=False)
     source = forms.CharField(label=gettext_lazy("Source"), max_length=50, required=False)
     note = forms.CharField(

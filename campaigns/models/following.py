@@ -1,9 +1,9 @@
 import uuid
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.locales import language_choices
 from core.normalise import normalise_email
 
 
@@ -23,7 +23,7 @@ class CampaignFollower(models.Model):
     )
     email = models.EmailField(_("email"), max_length=254)
     name = models.CharField(_("name"), max_length=200, blank=True)
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES, blank=True)
+    language = models.CharField(_("language"), max_length=10, choices=language_choices, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PENDING)
     key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     created_at = models.DateTimeField(_("asked at"), auto_now_add=True)

@@ -2,9 +2,6 @@
 signer's language, nothing else until they click it, and never a silent subscription. On a petition or an RSVP
 it is about that campaign (its followers), never the weekly Take Action Now list."""
 
-import re
-import uuid
-
 import pytest
 from wagtail.models import Locale
 
