@@ -28,11 +28,8 @@ def ensure_locales(using="default"):
     from wagtail.models import Locale
 
     created = missing_locale_codes(using)
+    # (A language that had no locale was never remembered by pagecache/locales.py: nothing to forget.)
     Locale.objects.using(using).bulk_create([Locale(language_code=code) for code in created])
-    if created:
-        from pagecache.locales import forget_locales
-
-        forget_locales()
     return created
 
 

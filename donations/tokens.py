@@ -88,7 +88,7 @@ def _max_age(kind):
 
 def read_link_token(kind, token):
     """(the value a link carries, its nonce); InvalidLink when altered, expired or already spent."""
-    from donations.models import SpentLink
+    from donations.models.records import SpentLink
 
     try:
         data = signing.loads(str(token)[:500], salt=LINK_SALTS[kind], max_age=_max_age(kind))
@@ -103,7 +103,7 @@ def read_link_token(kind, token):
 def spend_link(kind, nonce):
     """Marks a link used (InvalidLink if another request already did). Call it inside the transaction that opens
     the portal, so a link is spent only when the portal really opened."""
-    from donations.models import SpentLink
+    from donations.models.records import SpentLink
 
     expires_at = timezone.now() + timedelta(seconds=_max_age(kind) + 60)
     try:

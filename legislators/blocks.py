@@ -36,6 +36,7 @@ class LetterParagraphBlock(blocks.TextBlock):
         label = _("Paragraph")
         rows = 3
         description = _("One paragraph of the letter; each line you type becomes its own paragraph.")
+        preview_value = "Dear {title} {last_name}, I live in {city} and I ask you to support the Dignity Act."
 
 
 class LetterBlock(blocks.StreamBlock):

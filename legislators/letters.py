@@ -61,7 +61,7 @@ SAMPLE_SUPPORTER = {"name": "Ana Pérez", "email": "ana@example.org", "city": "C
 
 def sample_member():
     """A real member from the bundled data for the editor's sample: a Massachusetts senator if imported."""
-    from legislators.models import Legislator
+    from legislators.models.congress import Legislator
 
     members = Legislator.objects.prefetch_related("offices")
     return members.filter(state="MA", chamber=Legislator.SENATE).order_by("last_name").last() or members.first()

@@ -1,7 +1,7 @@
 """The test databases: two templates built once per run, and a copy of each for every pytest-xdist worker.
 
-- `migrated`: what the migrations make (the page tree's root, locales, groups), nothing else; the tests that build
-  their own site (most of them) run on a copy of it;
+- `migrated`: what the migrations make (the page tree's root, locales, groups) and the public congress data
+  (`import_legislators`), nothing else; the tests that build their own site (most of them) run on a copy of it;
 - `demo`: `migrated` plus the demo site (`load_demo_content`); the tests that ask for `demo_site` run on a copy.
 
 The templates are built once for a whole run (under a file lock, so only the first worker builds them) and kept for
@@ -13,6 +13,7 @@ second.
 
 import fcntl
 import hashlib
+import io
 import os
 import sqlite3
 from contextlib import contextmanager
@@ -24,7 +25,14 @@ from django.db import connection, connections
 
 ROOT = Path(__file__).resolve().parent.parent
 # What the templates are made of: when one of these files changes, `--reuse-db` builds them again.
-SOURCES = ["*/migrations/*.py", "*/demo.py", "*/demo/*.py", "*/factories.py", "*/management/commands/*.py"]
+SOURCES = [
+    "*/migrations/*.py",
+    "*/demo.py",
+    "*/demo_*.py",
+    "*/factories.py",
+    "*/management/commands/*.py",
+    "legislators/data/*",
+]
 
 
 def fingerprint():
@@ -131,6 +139,7 @@ def build_templates(names, rebuild, run_id):
             connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False, keepdb=False)
         finally:
             test_settings["NAME"] = test_name
+        call_command("import_legislators", stdout=io.StringIO())
         _copy(names.migrated, names.demo)
         _use(names.demo)
         call_command("load_demo_content", verbosity=0)

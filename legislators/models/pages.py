@@ -101,6 +101,8 @@ class LetterPage(LegislatorActionPage):
     letter = StreamField(
         LetterBlock(),
         use_json_field=True,
+        # One empty paragraph to fill: a blank form opens ready, never with a "minimum number of items" error.
+        default=[("paragraph", "")],
         help_text=format_lazy(
             "{} {}",
             _(

@@ -1,9 +1,6 @@
-"""The real congress data, imported once per test session (about two seconds) and shared by every test."""
-
-import io
+"""Fixtures of the legislators' tests: the real congress data (in every test database), campaigns, pages."""
 
 import pytest
-from django.core.management import call_command
 from django.utils import translation
 
 from legislators.factories import CallScriptPageFactory, LetterPageFactory
@@ -16,27 +13,9 @@ def english():
         yield
 
 
-@pytest.fixture(scope="session")
-def _congress_imported(django_db_setup, django_db_blocker):
-    """Committed for the whole session, and taken out again at its end: the test database is left as the
-    migrations made it, so the next run that reuses it keeps only that."""
-    from legislators.models import Legislator, Office, ZipDistrict
-
-    with django_db_blocker.unblock():
-        call_command("import_legislators", stdout=io.StringIO())
-    yield
-    with django_db_blocker.unblock():
-        for model in (ZipDistrict, Office, Legislator):
-            model.objects.all().delete()
-
-
 @pytest.fixture
-def congress(_congress_imported, db):
-    """The imported data; imported again (inside the test) if a transactional test has flushed the tables."""
-    from legislators.models import Legislator
-
-    if not Legislator.objects.exists():
-        call_command("import_legislators", stdout=io.StringIO())
+def congress(db):
+    """The real congress data: every test database has it (tests/databases.py imports it into the templates)."""
 
 
 @pytest.fixture
