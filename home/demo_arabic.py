@@ -82,7 +82,8 @@ def load(ctx):
     ensure_translation(ctx["petition"], arabic, **PETITION)
     _ensure_menu(NavigationMenu.MAIN, arabic, [("", index_ar)])
     home = type(home_ar).objects.get(pk=home_ar.pk)
-    if home.featured_campaign_id != campaign_ar.pk:
-        home.featured_campaign = campaign_ar
+    # The hero's button leads to the Arabic campaign (the English one's weekly actions have no Arabic version).
+    if home.featured_campaign_id != campaign_ar.pk or home.hero_cta_page_id != campaign_ar.pk:
+        home.featured_campaign = home.hero_cta_page = campaign_ar
         home.save_revision().publish()
     ctx.update(home_ar=home, campaign_ar=campaign_ar)

@@ -9,7 +9,6 @@ import re
 from xml.etree import ElementTree
 
 import pytest
-from django.core.management import call_command
 
 pytestmark = pytest.mark.browser
 
@@ -35,10 +34,9 @@ def sitemap_paths(page, base_url):
     return [re.sub(r"^https?://[^/]+", "", location) for location in locations]
 
 
-def test_every_sitemap_page_in_both_languages_runs_clean_under_the_policy(page, live_server, transactional_db):
+def test_every_sitemap_page_in_both_languages_runs_clean_under_the_policy(page, live_server, demo_site):
     from wagtail.models import Site
 
-    call_command("load_demo_content", verbosity=0)
     host, port = live_server.url.removeprefix("http://").split(":")
     Site.objects.update(hostname=host, port=int(port))
     Site.clear_site_root_paths_cache()
