@@ -15,6 +15,7 @@ import fcntl
 import hashlib
 import io
 import os
+import shutil
 import sqlite3
 from contextlib import contextmanager
 from pathlib import Path
@@ -130,8 +131,10 @@ def build_templates(names, rebuild, run_id):
     stamp = f"{fingerprint()} {run_id}" if rebuild else fingerprint()
     with _lock():
         current = _read_stamp(names.demo)
-        if current == stamp or (not rebuild and current.split(" ")[0] == stamp):
+        current_enough = current == stamp or (not rebuild and current.split(" ")[0] == stamp)
+        if current_enough and Path(settings.MEDIA_ROOT).is_dir():
             return
+        shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)  # the files of the templates' images and documents
         test_settings = connection.settings_dict.setdefault("TEST", {})
         test_name = test_settings.get("NAME")
         test_settings["NAME"] = names.migrated
