@@ -1,4 +1,4 @@
-"""Fixtures every app's tests share: the test databases, a site of a test's own, the browser.
+"""The test databases and the state every test starts from (the site fixtures are in tests/site_fixtures.py).
 
 A test starts from what the migrations made and builds what it needs (`home_page`…), or asks for `demo_site`
 and starts from the demo site as `make run` shows it. `tests/databases.py` builds both once per run and gives each
@@ -11,21 +11,11 @@ import os
 import unittest
 
 import pytest
-from django.test import Client
-from wagtail.models import Locale, Page, Site
 
 from tests import databases
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+# The site fixtures every app uses: `client`, `admin_client`, `demo_site`, `locales`, `home_page`, `spanish_home`…
+pytest_plugins = ["tests.site_fixtures"]
 
 
 def pytest_addoption(parser):
@@ -96,31 +86,6 @@ def _test_database(request, django_db_setup, django_db_blocker):
             databases.use_copy(django_db_setup, kind, fresh=True)
 
 
-class BrowserLikeClient(Client):
-    """Sends `Origin` like a browser on a page of the site itself, so public form posts pass the Origin check
-    (core/origin.py). A test of a cross-site post sets HTTP_ORIGIN or HTTP_SEC_FETCH_SITE itself."""
-
-    def _base_environ(self, **request):
-        environ = super()._base_environ(**request)
-        told = {"HTTP_ORIGIN", "HTTP_REFERER", "HTTP_SEC_FETCH_SITE"} & environ.keys()
-        if environ["REQUEST_METHOD"] not in ("GET", "HEAD") and not told:
-            scheme = "https" if environ.get("wsgi.url_scheme") == "https" else "http"
-            host = environ.get("HTTP_HOST") or environ["SERVER_NAME"]
-            environ["HTTP_ORIGIN"] = f"{scheme}://{host}"
-        return environ
-
-
-@pytest.fixture
-def client():
-    return BrowserLikeClient()
-
-
-@pytest.fixture
-def admin_client(client, admin_user):
-    client.force_login(admin_user)
-    return client
-
-
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache: cached menus or rate-limit counters never leak between tests."""
@@ -145,64 +110,3 @@ def default_language():
     translation.activate(settings.LANGUAGE_CODE)
     yield
     translation.activate(settings.LANGUAGE_CODE)
-
-
-@pytest.fixture
-def demo_site(db):
-    """The demo site, as `make run` shows it (`_test_database` gives the test the demo's copy); its host."""
-    return {"HTTP_HOST": "127.0.0.1:8000"}
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args):
-    return {
-        **browser_type_launch_args,
-        "executable_path": os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
-        "args": CHROMIUM_ARGS,
-    }
-
-
-@pytest.fixture
-def locales(db):
-    english = Locale.objects.get_or_create(language_code="en")[0]
-    spanish = Locale.objects.get_or_create(language_code="es")[0]
-    return english, spanish
-
-
-@pytest.fixture
-def home_page(locales):
-    """An English home page as the default site's root, in place of Wagtail's welcome page."""
-    from home.factories import HomePageFactory
-
-    root = Page.get_first_root_node()
-    home = HomePageFactory(parent=root, title="Home", slug="home-en", hero_heading="Stand with our neighbours")
-    site = Site.objects.get(is_default_site=True)
-    welcome_page_id = site.root_page_id
-    site.root_page, site.hostname, site.port = home, "testserver", 80
-    site.save()
-    Page.objects.filter(pk=welcome_page_id).exclude(pk=home.pk).delete()
-    return home
-
-
-@pytest.fixture
-def donate_page(home_page):
-    """The site's donate page, chosen in the organisation settings, so every donate link and ask leads to it.
-    (The donations and browser suites override it with their own.)"""
-    from donations.factories import DonatePageFactory
-    from home.models import OrganisationSettings
-
-    page = DonatePageFactory(parent=home_page)
-    settings = OrganisationSettings.for_site(Site.objects.get(is_default_site=True))
-    settings.donate_page = page
-    settings.save()
-    return page
-
-
-@pytest.fixture
-def spanish_home(home_page, locales):
-    home_es = home_page.copy_for_translation(locales[1])
-    home_es.title = "Inicio"
-    home_es.slug = "inicio"
-    home_es.hero_heading = "Defendamos a nuestros vecinos"
-    home_es.save_revision().publish()
-    return home_es.specific
