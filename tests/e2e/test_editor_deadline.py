@@ -4,6 +4,8 @@ main action are in the first screen of a 390 px phone; an Editors-group user add
 
 import pytest
 
+from tests.e2e.admin import log_in
+
 pytestmark = pytest.mark.browser
 
 VIEWPORT = {"width": 1280, "height": 800}
@@ -19,20 +21,9 @@ def editor_tree(live_site, home_page, spanish_home, django_user_model):
     return {"campaign": campaign, "petition": petition, "spanish_home": spanish_home}
 
 
-def log_in(browser, live_site, username="editor", password="pw"):
-    context = browser.new_context(viewport=VIEWPORT)
-    page = context.new_page()
-    page.goto(live_site.url + "/admin/login/")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(password)
-    page.locator("#id_password").press("Enter")
-    page.wait_for_url(live_site.url + "/admin/")
-    return context, page
-
-
 @pytest.fixture
 def admin_page(browser, live_site, editor_tree):
-    context, page = log_in(browser, live_site)
+    context, page = log_in(browser, live_site, viewport=VIEWPORT)
     yield page
     context.close()
 
@@ -135,7 +126,7 @@ def test_an_editors_group_user_creates_a_directory_organisation(browser, live_si
 
     user = django_user_model.objects.create_user("writer", "writer@staff.example.org", "pw")
     user.groups.add(editors_group())
-    context, page = log_in(browser, live_site, "writer", "pw")
+    context, page = log_in(browser, live_site, "writer", "pw", viewport=VIEWPORT)
     page.goto(live_site.url + "/admin/snippets/resources/organisation/add/")
     page.locator("#id_name").fill("Centro Presente")
     page.locator("#id_description").fill("Legal help and organising for Latin American immigrants.")

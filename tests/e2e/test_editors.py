@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.admin import log_in
+
 pytestmark = pytest.mark.browser
 
 GUIDE_FOLDER = Path(__file__).resolve().parents[2] / "editors" / "static" / "editors" / "guide"
@@ -57,13 +59,7 @@ def site_tree(live_site, home_page, django_user_model):
 
 @pytest.fixture
 def admin_page(browser, live_site, site_tree):
-    context = browser.new_context(viewport=VIEWPORT)
-    page = context.new_page()
-    page.goto(live_site.url + "/admin/login/")
-    page.locator("#id_username").fill("editor")
-    page.locator("#id_password").fill("pw")
-    page.locator("#id_password").press("Enter")
-    page.wait_for_url(live_site.url + "/admin/")
+    context, page = log_in(browser, live_site, viewport=VIEWPORT)
     yield page
     context.close()
 

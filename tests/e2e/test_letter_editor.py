@@ -5,6 +5,8 @@ import io
 
 import pytest
 
+from tests.e2e.admin import log_in
+
 pytestmark = pytest.mark.browser
 
 
@@ -23,13 +25,7 @@ def letter(live_site, home_page, django_user_model):
 
 @pytest.fixture
 def admin_page(browser, live_site, letter):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(live_site.url + "/admin/login/")
-    page.locator("#id_username").fill("editor")
-    page.locator("#id_password").fill("pw")
-    page.locator("#id_password").press("Enter")
-    page.wait_for_url(live_site.url + "/admin/")
+    context, page = log_in(browser, live_site)
     yield page
     context.close()
 
