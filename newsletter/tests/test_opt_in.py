@@ -75,13 +75,10 @@ def test_rsvp_box_starts_the_campaigns_opt_in(client, campaign, mailoutbox, djan
 
 
 def test_letter_consent_starts_the_opt_in(client, campaign, mailoutbox):
-    import io
-
-    from django.core.management import call_command
 
     from legislators.factories import LetterPageFactory
 
-    call_command("import_legislators", stdout=io.StringIO())
+    # The congress data is in every test database (tests/databases.py).
     letter = LetterPageFactory(parent=campaign, slug="write")
     post = {
         "name": "Ana",

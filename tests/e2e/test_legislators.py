@@ -1,7 +1,5 @@
 """Writing to and calling members of Congress in a real browser: accessible, first-party, works without JS."""
 
-import io
-
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
@@ -13,12 +11,11 @@ AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag2
 
 @pytest.fixture
 def actions(live_site, home_page):
-    from django.core.management import call_command
 
     from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
     from legislators.factories import CallScriptPageFactory, CallTargetFactory, LetterPageFactory
 
-    call_command("import_legislators", stdout=io.StringIO())
+    # The congress data is in every test database (tests/databases.py).
     index = CampaignIndexPageFactory(parent=home_page)
     campaign = CampaignPageFactory(parent=index, title="Free them all", slug="free-them-all")
     letter = LetterPageFactory(parent=campaign, slug="write")

@@ -1,8 +1,6 @@
 """An editor saving a letter with a seed's "[Name]" blank and a "{lastname}" typo, in a real browser: the save is
 refused with what is wrong and what to type instead; a correct letter saves and shows its sample."""
 
-import io
-
 import pytest
 
 from tests.e2e.admin import log_in
@@ -12,12 +10,11 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture
 def letter(live_site, home_page, django_user_model):
-    from django.core.management import call_command
 
     from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
     from legislators.factories import LetterPageFactory
 
-    call_command("import_legislators", stdout=io.StringIO())
+    # The congress data is in every test database (tests/databases.py).
     django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
     campaign = CampaignPageFactory(parent=CampaignIndexPageFactory(parent=home_page), title="Free them all")
     return LetterPageFactory(parent=campaign, slug="write")
