@@ -49,8 +49,7 @@ def django_db_setup(request, django_test_environment, django_db_blocker, django_
         names = databases.Names()
         run_id = os.environ.get("PYTEST_XDIST_TESTRUNUID") or str(os.getpid())
         databases.build_templates(names, rebuild=request.config.getvalue("create_db"), run_id=run_id)
-        databases.use_copy(names, "demo", fresh=True)
-        databases.use_copy(names, "migrated", fresh=True)
+        databases.use_copy(names, "migrated")
     yield names
     with django_db_blocker.unblock():
         databases.drop_copies(names)

@@ -66,11 +66,12 @@ class Names:
             self.migrated, self.demo = f"{base}_template_migrated", f"{base}_template_demo"
         # This worker's copies, by the template they copy.
         self.copies = {"migrated": self.worker, "demo": f"{self.worker}_with_demo"}
+        self.made = set()  # the copies this worker has made
 
 
 @contextmanager
-def _lock():
-    with open(ROOT / ".test-db.lock", "w") as handle:
+def _lock(kind):
+    with open(ROOT / f".test-db-{kind}.lock", "w") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:
             yield
@@ -126,38 +127,55 @@ def _copy(source, target):
 
 
 def build_templates(names, rebuild, run_id):
-    """Builds `migrated` and `demo` unless they are current. `rebuild` (--create-db) builds them once in this run:
-    the first worker builds, the others find the run's id in the stamp."""
-    stamp = f"{fingerprint()} {run_id}" if rebuild else fingerprint()
-    with _lock():
-        current = _read_stamp(names.demo)
-        current_enough = current == stamp or (not rebuild and current.split(" ")[0] == stamp)
-        if current_enough and Path(settings.MEDIA_ROOT).is_dir():
+    """Makes sure `migrated` is current (the demo is built later, by the first worker that needs it: the other
+    worker runs tests meanwhile). `rebuild` (--create-db) builds each template once in this run: the first worker
+    builds, the others find the run's id in the stamp."""
+    names.stamp = f"{fingerprint()} {run_id}" if rebuild else fingerprint()
+    names.rebuild = rebuild
+    build(names, "migrated")
+
+
+def _current(names, name):
+    current = _read_stamp(name)
+    return current == names.stamp or (not names.rebuild and current.split(" ")[0] == names.stamp)
+
+
+def build(names, kind):
+    template = getattr(names, kind)
+    with _lock(kind):
+        if _current(names, template) and Path(settings.MEDIA_ROOT).is_dir():
             return
-        shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)  # the files of the templates' images and documents
-        test_settings = connection.settings_dict.setdefault("TEST", {})
-        test_name = test_settings.get("NAME")
-        test_settings["NAME"] = names.migrated
-        try:
-            connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False, keepdb=False)
-        finally:
-            test_settings["NAME"] = test_name
-        call_command("import_legislators", stdout=io.StringIO())
-        _copy(names.migrated, names.demo)
-        _use(names.demo)
-        call_command("load_demo_content", verbosity=0)
+        if kind == "migrated":
+            shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)  # the files of the templates' images
+            test_settings = connection.settings_dict.setdefault("TEST", {})
+            test_name = test_settings.get("NAME")
+            test_settings["NAME"] = names.migrated
+            try:
+                connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False, keepdb=False)
+            finally:
+                test_settings["NAME"] = test_name
+            call_command("import_legislators", stdout=io.StringIO())
+        else:
+            build(names, "migrated")
+            _copy(names.migrated, names.demo)
+            _use(names.demo)
+            call_command("load_demo_content", verbosity=0)
         if _sqlite():
             with connection.cursor() as cursor:
                 cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         _use(names.worker)
-        _write_stamp(names.migrated, stamp)
-        _write_stamp(names.demo, stamp)
+        _write_stamp(template, names.stamp)
 
 
 def use_copy(names, kind, fresh=False):
     """Points the connections at this worker's copy of the `kind` ("demo" or "migrated") template; `fresh` copies
-    the template again first."""
+    the template again first. The first use of a copy makes it (and the demo template, the first time any worker
+    needs it)."""
     name = names.copies[kind]
+    if kind not in names.made:
+        build(names, kind)
+        fresh = True
+        names.made.add(kind)
     if fresh:
         _copy(getattr(names, kind), name)
     if connection.settings_dict["NAME"] != name:

@@ -1,36 +1,42 @@
 """A CDN in front is configured from the environment and purged with the site's own cache."""
 
-import json
+import importlib
 import os
-import subprocess
 import sys
 
 import pytest
-from django.conf import settings as django_settings
 
+import config
 from pagecache import keys, purge
 
 
-def settings_with(**environment):
-    script = (
-        "import json, django; django.setup(); from django.conf import settings; "
-        "installed = 'wagtail.contrib.frontend_cache' in settings.INSTALLED_APPS; "
-        "print(json.dumps([settings.WAGTAILFRONTENDCACHE, installed]))"
-    )
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.dev", **environment}
-    result = subprocess.run(
-        [sys.executable, "-c", script], env=env, cwd=django_settings.BASE_DIR, capture_output=True, text=True
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
+def settings_with(monkeypatch, **environment):
+    """The dev settings as they would be read in a process started with `environment` (read afresh here, then
+    the running settings modules are put back)."""
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    running = {name: module for name, module in sys.modules.items() if name.startswith("config.settings")}
+    for name in running:
+        del sys.modules[name]
+    try:
+        dev = importlib.import_module("config.settings.dev")
+        return [dev.WAGTAILFRONTENDCACHE, "wagtail.contrib.frontend_cache" in dev.INSTALLED_APPS]
+    finally:
+        for name in [name for name in sys.modules if name.startswith("config.settings")]:
+            del sys.modules[name]
+        sys.modules.update(running)
+        config.settings = running["config.settings"]
 
 
-def test_no_cdn_configured_by_default():
-    assert settings_with() == [{}, False]
+def test_no_cdn_configured_by_default(monkeypatch):
+    for name in [name for name in os.environ if name.startswith("FRONTEND_CACHE_")]:
+        monkeypatch.delenv(name)
+    assert settings_with(monkeypatch) == [{}, False]
 
 
-def test_cloudflare_cloudfront_and_a_purge_url_come_from_the_environment():
+def test_cloudflare_cloudfront_and_a_purge_url_come_from_the_environment(monkeypatch):
     backends, installed = settings_with(
+        monkeypatch,
         FRONTEND_CACHE_CLOUDFLARE_ZONEID="zone",
         FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN="token",
         FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID="dist",

@@ -2,9 +2,8 @@
 in Chromium, on a phone and on a desktop, with no request leaving the site."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
-from tests.e2e.test_accessibility_crawl import WCAG_TAGS
+from tests.e2e.accessibility import audit
 from tests.test_arabic_demo import arabic_demo  # noqa: F401 (the fixture)
 
 pytestmark = pytest.mark.browser
@@ -19,7 +18,6 @@ def test_every_arabic_page_passes_axe_right_to_left(page, live_server, arabic_de
     paths = [p.url for p in Page.objects.live().filter(locale__language_code="ar").order_by("path")]
     assert len(paths) >= 4
 
-    axe = Axe()
     problems = {}
     for width, height in ((390, 844), (1280, 800)):
         page.set_viewport_size({"width": width, "height": height})
@@ -27,7 +25,7 @@ def test_every_arabic_page_passes_axe_right_to_left(page, live_server, arabic_de
             response = page.goto(live_server.url + path)
             assert response.status == 200, path
             assert page.locator("html").get_attribute("dir") == "rtl", path
-            results = axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+            results = audit(page)
             if results.violations_count:
                 problems[f"{path} at {width}px"] = [v["id"] for v in results.response["violations"]]
     assert problems == {}

@@ -1,11 +1,10 @@
 """A supporter acts on a campaign in one visit: campaign page, petition, thank-you step; with and without JS."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from tests.e2e.accessibility import audit
 
 pytestmark = pytest.mark.browser
-
-WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}}
 
 
 @pytest.fixture
@@ -30,7 +29,7 @@ def test_campaign_and_petition_pages_are_accessible_and_first_party(page, live_s
     campaign, petition = campaign_tree
     for path in ("/campaigns/", campaign.url, petition.url, campaign.url + "day-of-action/"):
         page.goto(live_site.url + path)
-        results = Axe().run(page, options=WCAG)
+        results = audit(page)
         assert results.violations_count == 0, f"{path}\n{results.generate_report()}"
     assert first_party_only == []
 
@@ -74,5 +73,5 @@ def test_bad_input_is_announced_next_to_its_field(page, live_site, campaign_tree
     email = page.locator("#id_email")
     assert email.get_attribute("aria-invalid") == "true"
     assert "valid email" in page.locator("#" + email.get_attribute("aria-describedby")).inner_text()
-    results = Axe().run(page, options=WCAG)
+    results = audit(page)
     assert results.violations_count == 0, results.generate_report()

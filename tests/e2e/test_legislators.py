@@ -1,12 +1,11 @@
 """Writing to and calling members of Congress in a real browser: accessible, first-party, works without JS."""
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-pytestmark = pytest.mark.browser
+from tests.e2e.accessibility import audit
 
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}}
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
@@ -37,7 +36,7 @@ def test_letter_flow_is_accessible_and_the_copy_button_copies(browser, live_site
     page.wait_for_url("**/write/?zip=02139-4307#results")
     assert page.locator(".member__name").count() == 4
     assert "MA-5 and MA-7" in page.locator("#results").inner_text()
-    results = Axe().run(page, options=AXE_OPTIONS)
+    results = audit(page)
     assert results.violations_count == 0, results.generate_report()
     # A split ZIP: the supporter says which district is theirs.
     page.get_by_label("MA-7").check()
@@ -64,7 +63,7 @@ def test_letter_flow_is_accessible_and_the_copy_button_copies(browser, live_site
         .get_attribute("href")
         .startswith("https://www.warren.senate.gov")
     )
-    results = Axe().run(page, options=AXE_OPTIONS)
+    results = audit(page)
     assert results.violations_count == 0, results.generate_report()
     assert outside == []
     context.close()
@@ -104,7 +103,7 @@ def test_call_page_is_accessible_and_first_party(page, live_site, actions, first
     _letter, call = actions
     page.goto(live_site.url + call.url + "?zip=02139")
     assert page.locator(".call").count() == 5  # 2 senators, 2 possible representatives, the State House
-    results = Axe().run(page, options=AXE_OPTIONS)
+    results = audit(page)
     assert results.violations_count == 0, results.generate_report()
     assert first_party_only == []
 

@@ -1,11 +1,10 @@
 import datetime
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from tests.e2e.accessibility import audit
 
 pytestmark = pytest.mark.browser
-
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}}
 
 
 @pytest.fixture
@@ -63,12 +62,12 @@ def resource_section(live_site, home_page):
 def test_resource_index_and_page_are_accessible_and_first_party(page, resource_section, first_party_only):
     page.goto(resource_section.url + "/resources/")
     assert page.locator("h1").inner_text() == "Resources"
-    results = Axe().run(page, options=AXE_OPTIONS)
+    results = audit(page)
     assert results.violations_count == 0, results.generate_report()
     page.get_by_role("link", name="If agents come to your door").click()
     page.wait_for_url("**/resources/door/")
     assert "PDF" in page.locator(".resource-files").inner_text()
-    results = Axe().run(page, options=AXE_OPTIONS)
+    results = audit(page)
     assert results.violations_count == 0, results.generate_report()
     assert first_party_only == []
 
@@ -92,7 +91,7 @@ def test_directory_filters_and_search_work_without_javascript(browser, resource_
 
 def test_directory_is_accessible_and_filters_from_the_keyboard(page, resource_section):
     page.goto(resource_section.url + "/directory/")
-    results = Axe().run(page, options=AXE_OPTIONS)
+    results = audit(page)
     assert results.violations_count == 0, results.generate_report()
     option = page.locator(".facet a", has_text="Massachusetts")
     option.focus()

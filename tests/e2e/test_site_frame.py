@@ -1,5 +1,6 @@
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from tests.e2e.accessibility import audit
 
 pytestmark = pytest.mark.browser
 
@@ -7,9 +8,7 @@ pytestmark = pytest.mark.browser
 def test_home_page_is_accessible_and_first_party(page, live_site, first_party_only):
     page.goto(live_site.url + "/")
     assert page.locator("h1").inner_text() == "Stand with our neighbours"
-    results = Axe().run(
-        page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}}
-    )
+    results = audit(page)
     assert results.violations_count == 0, results.generate_report()
     assert first_party_only == []
 

@@ -3,11 +3,10 @@
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from tests.e2e.accessibility import audit
 
 pytestmark = pytest.mark.browser
-
-WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]}}
 
 
 @pytest.fixture
@@ -43,7 +42,7 @@ def content(live_site, home_page):
 def test_issue_updates_and_home_are_accessible_and_first_party(page, content, first_party_only):
     for path in ["/", "/take-action-now/", "/take-action-now/this-week/", "/updates/", "/updates/news/"]:
         page.goto(content.url + path)
-        results = Axe().run(page, options=WCAG)
+        results = audit(page)
         assert results.violations_count == 0, f"{path}\n{results.generate_report()}"
     assert first_party_only == []
 
