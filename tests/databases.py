@@ -143,10 +143,12 @@ def _current(names, name):
 def build(names, kind):
     template = getattr(names, kind)
     with _lock(kind):
-        if _current(names, template) and Path(settings.MEDIA_ROOT).is_dir():
+        # The demo's images are files: a demo template without its folder of files is made again.
+        if _current(names, template) and (kind == "migrated" or Path(settings.MEDIA_ROOT).is_dir()):
             return
-        if kind == "migrated":
-            shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)  # the files of the templates' images
+        if kind == "migrated":  # a new run: the files earlier runs uploaded go
+            shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+            Path(settings.MEDIA_ROOT).mkdir(parents=True)
             test_settings = connection.settings_dict.setdefault("TEST", {})
             test_name = test_settings.get("NAME")
             test_settings["NAME"] = names.migrated
