@@ -27,6 +27,7 @@ from home.publish_rules import (
     PUBLISH_UNTRANSLATED,
     missing_message,
     missing_parts,
+    refusal,
     section_message,
     section_not_live,
     translation_of,
@@ -74,20 +75,11 @@ def refuse_bulk_publish(request, action_type, objects, action_class_instance):
     """`before_bulk_action`: bulk "Publish" publishes nothing when any chosen page breaks a rule."""
     if action_type != "publish" or Page not in getattr(action_class_instance, "models", ()):
         return None
-    refusals = []
-    for page in objects:
-        page = page.specific
-        section = section_not_live(page)
-        translation = translation_of(page)
-        parts = missing_parts(translation) if translation is not None else []
-        if section is not None:
-            refusals.append(section_message(page, section))
-        elif parts:
-            refusals.append(missing_message(page, parts))
+    refusals = [message for message, _translation in (refusal(page.specific) for page in objects) if message]
     if not refusals:
         return None
-    for refusal in refusals:
-        messages.error(request, refusal)
+    for message in refusals:
+        messages.error(request, message)
     return redirect(action_class_instance.next_url or reverse("wagtailadmin_explore_root"))
 
 
