@@ -21,6 +21,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page
 
+from home.translated_text import passage_problems
+
 PUBLISH_UNTRANSLATED = "home.publish_untranslated"
 PUBLISH_REFUSED = "home.publish_refused"
 
@@ -80,6 +82,9 @@ def refusal(page):
     if section is not None:
         return section_message(page, section), None
     translation = translation_of(page)
+    problems = passage_problems(translation) if translation is not None else []
+    if problems:
+        return problems_message(page, problems), None
     parts = missing_parts(translation) if translation is not None else []
     if parts:
         return missing_message(page, parts), translation
@@ -113,3 +118,15 @@ def missing_message(page, parts):
         "count": len(parts),
         "parts": "; ".join(parts),
     }
+
+
+def problems_message(page, problems):
+    """A translated passage the page type refuses (a letter's `{apellido}`): no publishing it anyway."""
+    passages = "; ".join(
+        _("“%(passage)s”: %(problem)s") % {"passage": Truncator(passage).chars(48), "problem": problem}
+        for passage, problem in problems
+    )
+    return _(
+        "“%(page)s” was not published in %(language)s: the translation of %(passages)s Correct it in the "
+        "translation editor."
+    ) % {"page": page.title, "language": page.locale.get_display_name(), "passages": passages}
