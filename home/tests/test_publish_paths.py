@@ -136,3 +136,33 @@ def test_a_scheduled_page_under_a_section_offline_in_spanish_stays_unpublished(s
     assert not spanish.live and english.live
     entry = PageLogEntry.objects.get(page=spanish, action="home.publish_refused")
     assert "“Day of action”, is not live in Spanish" in entry.data["message"]
+
+
+@pytest.mark.django_db
+def test_approving_from_the_page_editor_is_refused_too_and_the_moderators_edits_are_kept(
+    moderator_client, spanish_home, home_page, locales, django_user_model
+):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+    section = StandardPageFactory(parent=home_page, slug="section", title="Day of action")
+    section_es = section.copy_for_translation(locales[1])
+    spanish = StandardPageFactory(parent=section_es, slug="carta", title="Carta", locale=locales[1], live=False)
+    _submit_for_moderation(spanish, django_user_model.objects.get(username="moderator"))
+    _messages(moderator_client)
+
+    data = nested_form_data(
+        {
+            "title": "Carta a la alcaldía",
+            "slug": "carta",
+            "intro": "Escriba hoy.",
+            "body": streamfield([]),
+            "comments": inline_formset([]),
+        }
+    )
+    data.update({"action-workflow-action": "true", "workflow-action-name": "approve"})
+    response = moderator_client.post(f"/admin/pages/{spanish.pk}/edit/", data)
+    assert response.status_code == 302 and response.url == f"/admin/pages/{spanish.pk}/edit/"
+    assert "“Day of action”, is not live in Spanish" in _messages(moderator_client)[0]
+    spanish.refresh_from_db()
+    assert not spanish.live and spanish.current_workflow_state.status == "in_progress"
+    assert spanish.get_latest_revision_as_object().title == "Carta a la alcaldía"  # the edits are a draft
