@@ -13,7 +13,7 @@ from campaigns.demo_texts import DEMO_ORGANISATIONS, DEMO_SIGNERS, PAGES, SPANIS
 from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory, EventPageFactory, PetitionPageFactory
 from campaigns.models import Signature
 from home.demo import add_menu_link
-from home.demo_tools import ensure_child, ensure_image, ensure_translation, move_demo_dates
+from home.demo_tools import edited_by_someone, ensure_child, ensure_image, ensure_translation, move_demo_dates
 
 NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
 # The day of action is this many days after the day the demo is (re)loaded, so whoever tries it can RSVP.
@@ -71,6 +71,34 @@ def load(ctx):
         sign_on_letter=letter,
         day_of_action=event,
     )
+
+
+def finish(ctx):
+    """Runs after every app's demo: the day of action names the demo letter (legislators' demo makes it after this
+    app's pages), so after an RSVP the event offers "write to your legislators", in English and in Spanish.
+
+    The English event is published with it and its Spanish translation synced; wagtail-localize copies the
+    English letter there, so the Spanish event is then pointed at the Spanish letter and published (as the home
+    page's button is, home/demo.py). An event an editor has saved, in any language, keeps what the editor chose."""
+    from campaigns.models import EventPage
+    from home.translations import resync_translations
+
+    event, letter = ctx.get("day_of_action"), ctx.get("letter_page")
+    if event is None or letter is None:
+        return
+    event = EventPage.objects.get(pk=event.pk)
+    if edited_by_someone(event):
+        return
+    if event.action_page_id != letter.pk:
+        event.action_page = letter
+        event.save_revision().publish()
+        resync_translations(event)
+    letter_es = ctx.get("letter_page_es")
+    event_es = EventPage.objects.filter(translation_key=event.translation_key, locale=ctx["locale_es"]).first()
+    if letter_es is not None and event_es is not None and event_es.action_page_id != letter_es.pk:
+        event_es.action_page = letter_es
+        event_es.save_revision().publish()
+    ctx["day_of_action"] = event
 
 
 def _ensure_signatures(petition, letter, rng):

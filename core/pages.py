@@ -63,6 +63,19 @@ def decorative_field():
     )
 
 
+# Set by `mark_autosave` on the data of a background autosave.
+AUTOSAVE_MARK = "_amparo_autosave"
+
+
+def mark_autosave(request, page):
+    """`before_edit_page`: Wagtail 8 autosaves the edit form in the background (a POST that asks for JSON). The
+    form cannot see the request, so the autosave's data is marked for `ImageAltPageForm`."""
+    if request.method == "POST" and not request.accepts("text/html"):
+        data = request.POST.copy()
+        data[AUTOSAVE_MARK] = "1"
+        request.POST = data
+
+
 class ImageAltPageForm(WagtailAdminPageForm):
     """A page's main image needs a description unless the editor marks it decorative (WCAG 1.1.1).
 
@@ -70,6 +83,10 @@ class ImageAltPageForm(WagtailAdminPageForm):
     admin form, rather than in `Model.clean()`, so pages made in code (the demo loader, imports) are not refused.
     A decorative image's description is cleared, so templates render `alt=""` for it; an empty one takes the
     description the image was uploaded with (Wagtail's image "description"), so nobody types it twice.
+
+    A background autosave of a draft is not refused for it: Wagtail autosaves half a second after an image is
+    chosen, before anyone could type its description, and would show "Autosave is paused" for a field the editor
+    is about to fill. Saving a draft, publishing and submitting for moderation still ask for it.
     """
 
     def clean(self):
@@ -84,7 +101,7 @@ class ImageAltPageForm(WagtailAdminPageForm):
                 described = (getattr(cleaned[image], "description", "") or "").strip()
                 if described:
                     cleaned[alt] = described
-                else:
+                elif not (self.is_deferred_validation and self.data.get(AUTOSAVE_MARK)):
                     self.add_error(
                         alt, _("Describe the image for people who cannot see it, or tick “decorative image”.")
                     )

@@ -6,9 +6,11 @@ class HomeConfig(AppConfig):
     verbose_name = "Site frame"
 
     def ready(self):
-        from home import restrictions
+        from home import restrictions, translated_text
         from home.aliases import connect_alias_guard
 
         # The frame's copies follow the one content version; what bumps it is listed in pagecache/purge.py.
         connect_alias_guard()
         restrictions.install()
+        # A page type's checks on its text (a letter's placeholders) also hold for each translated passage.
+        translated_text.connect()

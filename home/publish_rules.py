@@ -1,7 +1,10 @@
 """What must be true before a page goes live in another language, and the messages that say what is missing.
 
-Two rules, checked on every publish path an editor has (wagtail-localize's "Publish" in the translation editor,
-its "Sync translated pages" with "Publish immediately", Wagtail's own page editor and bulk publish):
+Two rules, checked on every way a page goes live: wagtail-localize's "Publish" in the translation editor, its
+"Sync translated pages" with "Publish immediately", Wagtail's own page editor and bulk publish
+(home/publish_views.py), a moderator's approval at the end of a workflow and a revision scheduled to go live
+(home/publish_paths.py). Snippets have no drafts: an unfinished snippet translation is hidden from visitors
+instead (home/translations.py, `finished_translations`).
 
 - A translation with untranslated text is not published: its visitors would read the English under Spanish
   navigation. The editor is told which fields are missing, and may still publish it from a confirmation page,
@@ -18,7 +21,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page
 
+from home.translated_text import passage_problems
+
 PUBLISH_UNTRANSLATED = "home.publish_untranslated"
+PUBLISH_REFUSED = "home.publish_refused"
 
 
 def translation_of(page):
@@ -68,6 +74,23 @@ def missing_parts(translation):
     return parts
 
 
+def refusal(page):
+    """What keeps `page` from going live now: (message, translation), where `translation` is the wagtail-localize
+    translation an editor may still publish from the confirmation page (None when there is no way round it), or
+    (None, None) when nothing does."""
+    section = section_not_live(page)
+    if section is not None:
+        return section_message(page, section), None
+    translation = translation_of(page)
+    problems = passage_problems(translation) if translation is not None else []
+    if problems:
+        return problems_message(page, problems), None
+    parts = missing_parts(translation) if translation is not None else []
+    if parts:
+        return missing_message(page, parts), translation
+    return None, None
+
+
 def section_not_live(page):
     """The nearest section above a page in another language that is not live in that language, or None."""
     if page.locale.language_code == settings.LANGUAGE_CODE:
@@ -95,3 +118,15 @@ def missing_message(page, parts):
         "count": len(parts),
         "parts": "; ".join(parts),
     }
+
+
+def problems_message(page, problems):
+    """A translated passage the page type refuses (a letter's `{apellido}`): no publishing it anyway."""
+    passages = "; ".join(
+        _("“%(passage)s”: %(problem)s") % {"passage": Truncator(passage).chars(48), "problem": problem}
+        for passage, problem in problems
+    )
+    return _(
+        "“%(page)s” was not published in %(language)s: the translation of %(passages)s Correct it in the "
+        "translation editor."
+    ) % {"page": page.title, "language": page.locale.get_display_name(), "passages": passages}

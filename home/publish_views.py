@@ -25,8 +25,8 @@ from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from home.publish_rules import (
     PUBLISH_UNTRANSLATED,
-    missing_message,
     missing_parts,
+    refusal,
     section_message,
     section_not_live,
     translation_of,
@@ -41,22 +41,14 @@ def refuse_unready_translation(request, page):
     """`before_edit_page`: wagtail-localize's "Publish" posts `action=publish` to the page's edit URL."""
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
-    translation = translation_of(page)
-    if translation is None:
+    if translation_of(page) is None:
         return None
-    section = section_not_live(page)
-    if section is not None:
-        messages.error(request, section_message(page, section))
-        return redirect(request.path)
-    parts = missing_parts(translation)
-    if parts:
-        messages.error(
-            request,
-            missing_message(page, parts),
-            buttons=[messages.button(_confirm_url(translation), _("Publish anyway…"))],
-        )
-        return redirect(request.path)
-    return None
+    message, translation = refusal(page)
+    if message is None:
+        return None
+    buttons = [messages.button(_confirm_url(translation), _("Publish anyway…"))] if translation else []
+    messages.error(request, message, buttons=buttons)
+    return redirect(request.path)
 
 
 def refuse_page_under_offline_section(request, page):
@@ -74,20 +66,11 @@ def refuse_bulk_publish(request, action_type, objects, action_class_instance):
     """`before_bulk_action`: bulk "Publish" publishes nothing when any chosen page breaks a rule."""
     if action_type != "publish" or Page not in getattr(action_class_instance, "models", ()):
         return None
-    refusals = []
-    for page in objects:
-        page = page.specific
-        section = section_not_live(page)
-        translation = translation_of(page)
-        parts = missing_parts(translation) if translation is not None else []
-        if section is not None:
-            refusals.append(section_message(page, section))
-        elif parts:
-            refusals.append(missing_message(page, parts))
+    refusals = [message for message, _translation in (refusal(page.specific) for page in objects) if message]
     if not refusals:
         return None
-    for refusal in refusals:
-        messages.error(request, refusal)
+    for message in refusals:
+        messages.error(request, message)
     return redirect(action_class_instance.next_url or reverse("wagtailadmin_explore_root"))
 
 
@@ -106,17 +89,10 @@ class CheckedUpdateTranslationsView(UpdateTranslationsView):
             if not isinstance(target, Page):
                 translation.save_target(user=self.request.user, publish=True)  # snippets: shown only when finished
                 continue
-            target = target.specific
-            section = section_not_live(target)
-            parts = missing_parts(translation)
-            if section is not None:
-                messages.warning(self.request, section_message(target, section))
-            elif parts:
-                messages.warning(
-                    self.request,
-                    missing_message(target, parts),
-                    buttons=[messages.button(_confirm_url(translation), _("Publish anyway…"))],
-                )
+            message, may_insist = refusal(target.specific)
+            if message:
+                buttons = [messages.button(_confirm_url(may_insist), _("Publish anyway…"))] if may_insist else []
+                messages.warning(self.request, message, buttons=buttons)
             else:
                 translation.save_target(user=self.request.user, publish=True)
         return response
@@ -139,9 +115,9 @@ def publish_untranslated(request, translation_id):
     if not page.permissions_for_user(request.user).can_publish():
         raise PermissionDenied
     edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-    section = section_not_live(page)
-    if section is not None:  # no override: the section goes live first
-        messages.error(request, section_message(page, section))
+    message, may_insist = refusal(page)
+    if message and may_insist is None:  # no override: the section goes live first, a broken passage is corrected
+        messages.error(request, message)
         return redirect(edit_url)
     parts = missing_parts(translation)
     form = ConfirmForm(request.POST or None)

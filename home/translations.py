@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from wagtail.fields import StreamField
 from wagtail.models import DraftStateMixin, Locale, Page
@@ -176,6 +177,11 @@ def translate_from_text(source_instance, locale, publish=True, **fields):
         if isinstance(field, StreamField):  # give blocks set from plain values their ids, as saving would
             setattr(candidate, name, field.to_python(field.get_prep_value(getattr(candidate, name))))
     imported = import_text(translation, candidate, only_fields=set(fields))
+    from home.translated_text import passage_problems
+
+    problems = passage_problems(translation)
+    if problems:  # wagtail-localize would leave these passages in English: refuse, as saving in English does
+        raise ValidationError([problem for _passage, problem in problems])
 
     if existing is None or imported or getattr(existing, "alias_of_id", None):
         _save_and_publish(translation, publish)

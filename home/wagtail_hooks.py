@@ -6,7 +6,7 @@ from core.sections import HOME_PAGE_SECTIONS, Section
 from home import publish_views
 from home.aliases import refuse_foreign_alias
 from home.models import NavigationMenu, SiteText
-from home.publish_rules import PUBLISH_UNTRANSLATED
+from home.publish_rules import PUBLISH_REFUSED, PUBLISH_UNTRANSLATED
 
 
 class NavigationMenuViewSet(SnippetViewSet):
@@ -72,6 +72,17 @@ def register_publish_untranslated(actions):
         def format_message(self, log_entry):
             return gettext("Published with parts left in English, as confirmed: %(parts)s") % {
                 "parts": "; ".join(log_entry.data.get("parts", []))
+            }
+
+    @actions.register_action(PUBLISH_REFUSED)
+    class PublishRefused(LogFormatter):
+        """A scheduled revision that was not published when its time came (home/publish_paths.py)."""
+
+        label = _("Scheduled publication cancelled")
+
+        def format_message(self, log_entry):
+            return gettext("Scheduled publication cancelled, nothing was published: %(reason)s") % {
+                "reason": log_entry.data.get("message", "")
             }
 
 

@@ -89,6 +89,8 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "privacy.two_factor.SecondFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # A moderator's approval that may not publish the page (home/publish_paths.py) becomes a message, not a 500.
+    "home.publish_paths.PublishRefusedMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, so it sees the failed-login lock-outs raised by the authentication backend below.
@@ -279,6 +281,8 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # ...and never calls releases.wagtail.org from staff's browsers (the CSP would block it anyway).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The end of an approved workflow publishes the page only when home/publish_rules.py allows it.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "home.publish_paths.publish_workflow_state"
 
 # --- Stripe (secrets only from the environment) -----------------------------
 

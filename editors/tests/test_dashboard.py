@@ -161,6 +161,32 @@ def test_the_editors_guide_is_in_the_admin_menu(client, editor):
     assert "style=" not in main and "editors/css/guide.css" in guide
 
 
+@pytest.mark.parametrize(
+    "language, refused",
+    [
+        ("en", "An approval is then refused: the edit screen shows a message"),
+        ("es", "Entonces la aprobación se rechaza: la pantalla de edición muestra un mensaje"),
+        ("pt-br", "A aprovação é então recusada: a tela de edição mostra uma mensagem"),
+        ("zh-hans", "此时批准会被拒绝：编辑页面会显示一条消息"),
+        ("ar", "عندئذٍ تُرفض الموافقة: تعرض شاشة التحرير رسالة"),
+    ],
+)
+@pytest.mark.django_db
+def test_the_guide_says_an_approval_or_a_schedule_is_refused_in_the_editors_language(
+    client, editor, language, refused
+):
+    """Translating a page: what a moderator or a scheduled time meets when a translation may not go live."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = language
+    profile.save()
+    client.force_login(editor)
+    guide = client.get("/admin/editors-guide/").content.decode()
+    assert refused in guide
+    assert "{apellido}" in guide and "{last_name}" in guide  # placeholders as an editor would type them
+
+
 def test_the_reminder_counts_down_to_the_coming_tuesday():
     from editors.panels import next_sending_day
 

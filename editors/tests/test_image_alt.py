@@ -22,7 +22,7 @@ def campaign(home_page):
     )
 
 
-def edit(admin_client, page, **fields):
+def edit(admin_client, page, headers=None, **fields):
     data = nested_form_data(
         {
             "title": page.title,
@@ -37,7 +37,7 @@ def edit(admin_client, page, **fields):
             **fields,
         }
     )
-    return admin_client.post(f"/admin/pages/{page.pk}/edit/", data)
+    return admin_client.post(f"/admin/pages/{page.pk}/edit/", data, headers=headers)
 
 
 @pytest.mark.django_db
@@ -94,3 +94,18 @@ def test_the_description_given_at_upload_is_used_so_it_is_not_typed_twice(admin_
     assert edit(admin_client, campaign).status_code == 302
     saved = Page.objects.get(pk=campaign.pk).get_latest_revision_as_object()
     assert saved.hero_image_alt == "Families holding candles outside the detention centre"
+
+
+@pytest.mark.django_db
+def test_the_background_autosave_waits_for_the_description_but_publishing_does_not(admin_client, campaign):
+    """Wagtail autosaves half a second after an image is chosen: no "Autosave is paused" before the description
+    can be typed. Publishing still asks for it."""
+    response = edit(admin_client, campaign, headers={"accept": "application/json"})
+    assert response.status_code == 200 and response.json()["success"] is True
+    assert Page.objects.get(pk=campaign.pk).get_latest_revision_as_object().hero_image_id == campaign.hero_image_id
+
+    response = edit(admin_client, campaign, **{"action-publish": "1"})
+    assert response.status_code == 200 and MESSAGE in response.content.decode()
+    # A forged mark on an explicit save changes nothing.
+    response = edit(admin_client, campaign, _amparo_autosave="1", **{"action-publish": "1"})
+    assert response.status_code == 200 and MESSAGE in response.content.decode()

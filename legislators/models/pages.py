@@ -125,6 +125,11 @@ class LetterPage(LegislatorActionPage):
     class Meta:
         verbose_name = _("letter to legislators")
 
+    @classmethod
+    def translated_text_problems(cls, field_name, text):
+        """The same check on one translated passage, in wagtail-localize's editor (home/translated_text.py)."""
+        return placeholder_problems(text) if field_name in ("subject", "letter") else []
+
     def clean(self):
         super().clean()
         errors = {}
@@ -184,6 +189,10 @@ class CallScriptPage(LegislatorActionPage):
 
     class Meta:
         verbose_name = _("call script")
+
+    @classmethod
+    def translated_text_problems(cls, field_name, text):
+        return placeholder_problems(text) if field_name == "script" else []
 
     def clean(self):
         super().clean()
