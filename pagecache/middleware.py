@@ -23,10 +23,9 @@ from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
-from core.content_version import one_version_per_request
+from core.content_version import one_version_per_request, shared_version, with_own_change
 from pagecache.keys import (
     count_variant,
-    current_generation,
     page_key,
     query_params,
     read_with_page,
@@ -130,8 +129,10 @@ class PageCacheMiddleware:
         except DisallowedHost:
             return self._uncached(request)
         query_string = request.META.get("QUERY_STRING", "")
-        generation, activity, stored = read_with_page(key)
-        generation = generation or current_generation()
+        shared, activity, stored = read_with_page(key)
+        shared = shared or shared_version()
+        # A change this thread has not committed yet (a test's, or a request's own) is seen by this thread.
+        generation = with_own_change(shared)
         names = ()
         if stored is not None and stored[0] == generation:
             _generation, names, page = stored
@@ -144,7 +145,7 @@ class PageCacheMiddleware:
         else:
             stored = None
         reads = record_reads(request)
-        with one_version_per_request(generation):  # the page and its frame parts come from the version read here
+        with one_version_per_request(shared):  # the page and its frame parts come from the version read here
             response = self.get_response(request)
         allowed = query_params()
         if response_is_cacheable(request, response) and reads_only(reads, allowed):

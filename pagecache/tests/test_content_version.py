@@ -107,3 +107,34 @@ def test_a_signature_changes_no_version(client, home_page, petition):
     before = content_version()
     assert client.post(petition.url, SIGNATURE).status_code == 303
     assert content_version() == before
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_publish_starts_one_shared_version_when_it_commits_and_none_before(home_page, petition, monkeypatch):
+    """Before the commit other processes can only render the old rows again: a new version then would make every
+    worker re-render twice (under load, the action day's slowest reads). The editor's own thread sees its change
+    at once; a rolled-back change starts nothing."""
+    from django.core.cache import cache
+    from django.db import transaction
+
+    from core.content_version import VERSION_KEY, shared_version
+
+    writes = []
+    original_set = cache.set
+    monkeypatch.setattr(
+        cache, "set", lambda key, *args, **kwargs: writes.append(key) or original_set(key, *args, **kwargs)
+    )
+    before = shared_version()
+    with transaction.atomic():
+        _publish(petition)
+        assert shared_version() == before
+        assert content_version() != before
+    assert writes.count(VERSION_KEY) == 1
+    assert shared_version() != before
+    assert content_version() == shared_version()
+
+    before = shared_version()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        _publish(petition)
+        raise RuntimeError("the editor's request failed")
+    assert shared_version() == before == content_version()
