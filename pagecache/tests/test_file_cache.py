@@ -47,3 +47,16 @@ def test_a_page_stored_by_django_s_file_cache_reads_the_same(tmp_path):
     FileBasedCache(str(tmp_path), {}).set("page", page)
     cache = FileCache(str(tmp_path), {})
     assert cache.get("page") == page == cache.get("page")
+
+
+def test_the_folder_stays_bounded_without_counting_it_on_every_write(tmp_path, monkeypatch):
+    from pagecache import file_cache
+
+    cache = FileCache(str(tmp_path), {"OPTIONS": {"MAX_ENTRIES": 60}})
+    listings = []
+    original = FileCache._list_cache_files
+    monkeypatch.setattr(FileCache, "_list_cache_files", lambda self: listings.append(1) or original(self))
+    for number in range(400):
+        cache.set(f"page:{number}", b"x")
+    assert len(listings) <= 400 // file_cache.CULL_CHECK_EVERY + 1
+    assert len(list(tmp_path.glob("*.djcache"))) <= 60 + file_cache.CULL_CHECK_EVERY
