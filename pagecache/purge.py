@@ -42,8 +42,8 @@ def _labels(names):
 
 
 def purge_all(**kwargs):
-    """Drops every cached page, here and in every other process: at once, and again when the transaction
-    commits, so a visitor who rendered the page between the two cannot leave the old content cached."""
+    """Drops every cached page, here and in every other process, when the transaction commits (this thread sees
+    its change at once: core/content_version.py)."""
     bump_content_version()
     transaction.on_commit(_purge_frontend_cache)
 
