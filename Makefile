@@ -7,7 +7,7 @@ PORT ?= 8000
 TEST_WORKERS ?= auto
 DEV_SETTINGS := config.settings.dev
 
-.PHONY: run test install install-dev install-browser check lint format messages messages-report clean bench bench-email bench-render
+.PHONY: run test install install-dev install-browser check lint format messages messages-report clean bench bench-email bench-render bench-hit bench-layers
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,14 @@ bench: install
 ## bench-render: median in-process render time (ms) and queries of the home, campaign and petition pages, uncached
 bench-render: install
 	$(BIN)/python tests/bench/render.py
+
+## bench-hit: CPU time of one page-cache hit beside one static file, in-process (no gunicorn, no wrk)
+bench-hit: install
+	$(BIN)/python tests/bench/hit.py
+
+## bench-layers: CPU time of a render with each derived cache layer on and off, and after a new content version
+bench-layers: install
+	$(BIN)/python tests/bench/layers.py
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -19,7 +19,9 @@ from django.db import DatabaseError, connection, transaction
 
 logger = logging.getLogger(__name__)
 
-# About one count in this many also deletes the counters whose window has passed.
+# About one count in this many also deletes the counters whose window has passed (so a flood from many addresses
+# does not grow the table between two runs of `manage.py prune_rate_limits`, which the scheduler runs every 15
+# minutes and which deletes them all, however quiet the site).
 PRUNE_ONE_IN = 200
 
 
@@ -52,11 +54,19 @@ def _count_in_database(name, window):
             cursor.execute(sql, [name, now + window, now, now])
             hits = cursor.fetchone()[0]
             if random.randrange(PRUNE_ONE_IN) == 0:  # noqa: S311 (housekeeping, not security)
-                cursor.execute(f"DELETE FROM {table} WHERE expires < %s", [now])  # noqa: S608
+                prune_expired(now)
     except DatabaseError:
         logger.warning("Rate-limit counters unreachable in the database; letting the post through.", exc_info=True)
         return None
     return hits
+
+
+def prune_expired(now=None):
+    """Deletes the database counters whose window has passed; returns how many (Redis expires its own)."""
+    from core.models import RateLimitCounter
+
+    deleted, _by_model = RateLimitCounter.objects.filter(expires__lt=time.time() if now is None else now).delete()
+    return deleted
 
 
 def _redis(url):

@@ -66,6 +66,7 @@ def default_jobs(weekly_actions_at="tuesday 08:00", stripe_configured=True):
     weekday, at = parse_weekly(weekly_actions_at)
     jobs = [
         Job("publish_scheduled", every=datetime.timedelta(minutes=5)),
+        Job("prune_rate_limits", every=datetime.timedelta(minutes=15)),
         Job("reconcile_donations", ("--since", "3d"), every=datetime.timedelta(hours=1)),
         Job("send_weekly_actions", weekday=weekday, at=at),
         Job("purge_supporter_data", at=datetime.time(3, 30)),

@@ -12,7 +12,6 @@ from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.utils import translation
 
 from core import content_version as version
 
@@ -96,10 +95,11 @@ def page_key(request):
     """The page's own key: one per path, host and language, whatever the query string. What is stored there is
     the page as rendered without any of the parameters it reads, with the names of those it read (pages that
     read none, the home page and most others, have this one copy for every URL)."""
-    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-    url = f"{request.scheme}://{request.get_host()}{request.path}"
-    digest = hashlib.sha256(f"{language}|{url}".encode()).hexdigest()[:40]
-    return f"pagecache:page:{digest}"
+    url = f"{request.scheme}://{request.get_host()}{request.path}"  # the path names the language (/es/…)
+    digest = hashlib.sha256(url.encode()).hexdigest()[:40]
+    # ":2:" since pages are stored with the headers of the middleware below the request id (a deploy of that change
+    # must not serve a copy stored without them).
+    return f"pagecache:page:2:{digest}"
 
 
 def variant_key(key, names, used):

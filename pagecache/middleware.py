@@ -1,8 +1,12 @@
 """The full-page cache: anonymous GET/HEAD requests are answered from the shared cache without touching the
 database; everything else passes through and, when it is safe to share, is stored for the next visitor.
 
-The same idea as wagtail-cache (CodeRed) and Django's cache middleware, in one middleware placed before the
-session, so a hit costs one read of the shared cache (one Redis round trip) and no query. What is never stored:
+The same idea as wagtail-cache (CodeRed) and Django's cache middleware, in one middleware placed first after the
+request id (config/settings/base.py), so a hit costs one read of the shared cache (one Redis round trip), no
+query and none of the middleware below it. What it stores is the response as those middleware left it, their
+headers included (Content-Security-Policy, Permissions-Policy, the security headers, X-Frame-Options), so a hit
+carries exactly the headers of the miss that stored it; a response whose CSP nonce was used is not stored (a
+nonce is per response). What is never stored:
 requests that carry a session or a message (admins, previews, anyone logged in or mid-flow), anything but a 200
 to a GET, responses that set a cookie or say `private`/`no-store` (the donation thank-you, unsubscribe links),
 pages that read a query parameter the key leaves out (pagecache/reads.py), and the paths in
@@ -19,10 +23,9 @@ from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
-from core.content_version import one_version_per_request
+from core.content_version import one_version_per_request, shared_version, with_own_change
 from pagecache.keys import (
     count_variant,
-    current_generation,
     page_key,
     query_params,
     read_with_page,
@@ -53,6 +56,15 @@ def without_language_prefix(path):
     return path
 
 
+def passes_through(request):
+    """Static files and uploads: WhiteNoise (below) or the web server answers them; the page cache stays out."""
+    return request.path_info.startswith(_asset_prefixes())
+
+
+def _asset_prefixes():
+    return tuple(url for url in (settings.STATIC_URL, settings.MEDIA_URL) if url and url.startswith("/"))
+
+
 def request_is_cacheable(request):
     if request.method not in ("GET", "HEAD"):
         return False
@@ -74,6 +86,8 @@ def response_is_cacheable(request, response):
     if request.method != "GET" or response.status_code != 200 or response.streaming:
         return False
     if response.cookies or _has_messages(request) or getattr(request, "is_preview", False):
+        return False
+    if isinstance(getattr(request, "_csp_nonce", None), str):  # django-csp made a nonce: it is this response's own
         return False
     cache_control = response.get("Cache-Control", "").lower()
     return not any(word in cache_control for word in PERSONAL_CACHE_CONTROL)
@@ -105,6 +119,8 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if passes_through(request):
+            return self.get_response(request)
         enabled, timeout, live_seconds = _settings()
         if not enabled or not request_is_cacheable(request):
             return self._uncached(request)
@@ -113,8 +129,10 @@ class PageCacheMiddleware:
         except DisallowedHost:
             return self._uncached(request)
         query_string = request.META.get("QUERY_STRING", "")
-        generation, activity, stored = read_with_page(key)
-        generation = generation or current_generation()
+        shared, activity, stored = read_with_page(key)
+        shared = shared or shared_version()
+        # A change this thread has not committed yet (a test's, or a request's own) is seen by this thread.
+        generation = with_own_change(shared)
         names = ()
         if stored is not None and stored[0] == generation:
             _generation, names, page = stored
@@ -127,7 +145,7 @@ class PageCacheMiddleware:
         else:
             stored = None
         reads = record_reads(request)
-        with one_version_per_request(generation):  # the page and its frame parts come from the version read here
+        with one_version_per_request(shared):  # the page and its frame parts come from the version read here
             response = self.get_response(request)
         allowed = query_params()
         if response_is_cacheable(request, response) and reads_only(reads, allowed):
@@ -142,7 +160,7 @@ class PageCacheMiddleware:
         response[HIT_HEADER] = "miss"
         if hasattr(response, "render") and not response.is_rendered:
             response.render()
-        headers = [(name, value) for name, value in response.items() if name != HIT_HEADER]
+        headers = tuple((name, value) for name, value in response.items() if name != HIT_HEADER)
         page = (time.time(), response.status_code, headers, response.content)
         names = tuple(names)
         used = used_query(request.META.get("QUERY_STRING", ""), names)
@@ -169,9 +187,11 @@ class PageCacheMiddleware:
 
     @staticmethod
     def _from_entry(request, page):
+        """The stored response: its headers were checked by Django when the miss set them, so they are copied
+        as they are (no per-header validation on every hit)."""
         _created, status, headers, content = page
         response = HttpResponse(b"" if request.method == "HEAD" else content, status=status)
-        for name, value in headers:
-            response[name] = value
-        response[HIT_HEADER] = "hit"
+        store = {name.lower(): (name, value) for name, value in headers}
+        store[HIT_HEADER.lower()] = (HIT_HEADER, "hit")
+        response.headers._store = store
         return response

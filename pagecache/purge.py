@@ -15,7 +15,7 @@ import logging
 from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.signals import page_unpublished, post_page_move
 
 from core.content_version import bump_content_version, new_version
 from pagecache.keys import record_activity
@@ -42,8 +42,8 @@ def _labels(names):
 
 
 def purge_all(**kwargs):
-    """Drops every cached page, here and in every other process: at once, and again when the transaction
-    commits, so a visitor who rendered the page between the two cannot leave the old content cached."""
+    """Drops every cached page, here and in every other process, when the transaction commits (this thread sees
+    its change at once: core/content_version.py)."""
     bump_content_version()
     transaction.on_commit(_purge_frontend_cache)
 
@@ -85,13 +85,23 @@ def _is_content(instance):
     return type(instance) in get_snippet_models() and label not in _labels(NOT_CONTENT_MODELS)
 
 
+def _draft_only(kwargs):
+    """A new draft (Wagtail's `save_revision`) saves only these on the page or snippet: visitors see the live
+    content, which the publish (a save of its own) changes."""
+    from wagtail.models.pages import COMMENTS_RELATION_NAME
+
+    fields = kwargs.get("update_fields")
+    draft = {COMMENTS_RELATION_NAME, "latest_revision", "latest_revision_created_at", "draft_title"}
+    return fields is not None and set(fields) <= draft | {"has_unpublished_changes"}
+
+
 def on_model_change(sender, instance, **kwargs):
     if kwargs.get("raw"):
         return
     label = sender._meta.label_lower
     if label in _labels(ACTIVITY_MODELS):
         record_activity()
-    elif _is_content(instance) and not _default_settings_row(instance, kwargs):
+    elif _is_content(instance) and not _default_settings_row(instance, kwargs) and not _draft_only(kwargs):
         purge_all()
         page_id = getattr(instance, "page_id", None) if label == "wagtailcore.pageviewrestriction" else None
         if page_id is not None:
@@ -131,7 +141,9 @@ def on_restriction_groups_change(sender, instance, action, **kwargs):
 def connect_purge_signals():
     from wagtail.models import CollectionViewRestriction, PageViewRestriction
 
-    for signal in (page_published, page_unpublished, post_page_move):
+    # A publish saves the page in its own transaction (post_save, below): `page_published`, sent after that commits,
+    # would start a second version that only makes every worker render the same rows again.
+    for signal in (page_unpublished, post_page_move):
         signal.connect(purge_all, dispatch_uid=f"pagecache-{signal!r}")
     post_save.connect(on_model_change, dispatch_uid="pagecache-post-save")
     post_delete.connect(on_model_change, dispatch_uid="pagecache-post-delete")

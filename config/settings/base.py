@@ -71,12 +71,13 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so every log line of the request (even a redirect or a 500) carries the proxy's X-Request-ID.
     "ops.requestid.RequestIdMiddleware",
+    # Next: a hit for an anonymous visitor is answered here, with no query and none of the middleware below; it
+    # carries the headers they gave the miss it stored (CSP, Permissions-Policy, security, X-Frame-Options).
+    "pagecache.middleware.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "privacy.middleware.SiteCSPMiddleware",
     "privacy.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before the session: a hit for an anonymous visitor is answered here, with no query.
-    "pagecache.middleware.PageCacheMiddleware",
     "pagecache.unavailable.DatabaseUnavailableMiddleware",
     # The request's Wagtail Site from the frame cache (a query on every request otherwise).
     "home.sites.CachedSiteMiddleware",

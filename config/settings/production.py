@@ -47,7 +47,7 @@ init_sentry(
 if not REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "pagecache.file_cache.FileCache",  # Django's, with repeated reads cheap
             "LOCATION": os.environ.get("FILE_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
             # The most files kept (pages and frame parts; a third are culled when full): bounds the disk used.
             "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("FILE_CACHE_MAX_ENTRIES", "5000"))},

@@ -29,6 +29,39 @@ def test_anonymous_visitor_gets_the_page_from_the_cache_without_a_query(client, 
     assert "stale-while-revalidate=30" in cache_control
 
 
+SECURITY_HEADERS = (
+    "Content-Security-Policy",
+    "Permissions-Policy",
+    "X-Frame-Options",
+    "X-Content-Type-Options",
+    "Referrer-Policy",
+    "Cross-Origin-Opener-Policy",
+)
+
+
+@pytest.mark.django_db
+def test_a_hit_carries_the_security_headers_of_the_page_and_its_own_request_id(client, petition, spanish_home):
+    """A hit is answered before the security middleware runs: it carries the headers they gave the stored page."""
+    for url in ("/", "/es/", petition.url):
+        miss, hit = client.get(url), client.get(url)
+        assert (miss["X-Page-Cache"], hit["X-Page-Cache"]) == ("miss", "hit"), url
+        for header in SECURITY_HEADERS:
+            assert hit[header] == miss[header], (url, header)
+        assert "script-src 'self'" in hit["Content-Security-Policy"]
+        assert "'unsafe-inline'" not in hit["Content-Security-Policy"]
+        assert "frame-ancestors 'none'" in hit["Content-Security-Policy"]
+        assert hit["X-Frame-Options"] == "DENY"
+        assert hit["X-Request-ID"] != miss["X-Request-ID"]
+    assert client.get("/", HTTP_X_REQUEST_ID="proxy-id-1")["X-Request-ID"] == "proxy-id-1"
+
+
+@pytest.mark.django_db
+def test_static_files_pass_the_page_cache_by(client, home_page, settings):
+    settings.STATIC_URL = "/static/"
+    response = client.get("/static/css/no-such-file.css")
+    assert "X-Page-Cache" not in response
+
+
 @pytest.mark.django_db
 def test_a_hit_is_one_read_of_the_shared_cache(client, petition, monkeypatch):
     """With Redis, every read is a round trip: the generation, the last signature and the page come in one."""
@@ -134,12 +167,27 @@ def page_that_sets_a_cookie(request):
     return response
 
 
-urlpatterns = [path("message/", page_with_a_message), path("cookie/", page_that_sets_a_cookie)]
+def page_with_a_csp_nonce(request):
+    return HttpResponse(f'<script nonce="{request.csp_nonce}" src="/static/x.js"></script>')
+
+
+urlpatterns = [
+    path("message/", page_with_a_message),
+    path("cookie/", page_that_sets_a_cookie),
+    path("nonce/", page_with_a_csp_nonce),
+]
 
 
 @pytest.mark.django_db
 @pytest.mark.urls("pagecache.tests.test_cache_rules")
-def test_pages_with_a_message_or_a_cookie_are_not_stored(client):
+def test_pages_with_a_message_a_cookie_or_a_csp_nonce_are_not_stored(client):
+    """A nonce is one response's own: a page that used one is rendered for each visitor, with its own header."""
+    nonces = set()
+    for _ in range(2):
+        response = client.get("/nonce/")
+        assert response.get("X-Page-Cache") != "hit"
+        nonces.add(response.content.decode().split('nonce="')[1].split('"')[0])
+    assert len(nonces) == 2
     for url in ("/message/", "/cookie/"):
         client.get(url)
         assert client.get(url).get("X-Page-Cache") != "hit", url

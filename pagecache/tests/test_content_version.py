@@ -107,3 +107,41 @@ def test_a_signature_changes_no_version(client, home_page, petition):
     before = content_version()
     assert client.post(petition.url, SIGNATURE).status_code == 303
     assert content_version() == before
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_publish_starts_one_shared_version_when_it_commits_and_none_before(home_page, petition, monkeypatch):
+    """Before the commit other processes can only render the old rows again: each extra version makes every
+    worker re-render with its frame rebuilt (under load, the action day's slowest reads). A draft starts none;
+    the editor's own thread sees its change at once; a rolled-back change starts nothing."""
+    from django.core.cache import cache
+    from django.db import transaction
+
+    from core.content_version import VERSION_KEY, shared_version
+
+    writes = []
+    original_set = cache.set
+    monkeypatch.setattr(
+        cache, "set", lambda key, *args, **kwargs: writes.append(key) or original_set(key, *args, **kwargs)
+    )
+    before = shared_version()
+    petition.save_revision()  # a draft: visitors still see the live page
+    assert writes.count(VERSION_KEY) == 0 and shared_version() == before
+    _publish(petition)  # as the admin and publish_scheduled do: a draft, then its publish, each committed
+    assert writes.count(VERSION_KEY) == 1
+    assert shared_version() != before
+
+    before = shared_version()
+    with transaction.atomic():
+        _publish(petition)
+        assert shared_version() == before
+        assert content_version() != before
+    assert writes.count(VERSION_KEY) == 2
+    assert shared_version() != before
+    assert content_version() == shared_version()
+
+    before = shared_version()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        _publish(petition)
+        raise RuntimeError("the editor's request failed")
+    assert shared_version() == before == content_version()

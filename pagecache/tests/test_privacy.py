@@ -21,7 +21,7 @@ def shared_cache(request, settings, tmp_path):
     """The two shared caches production runs on: the file cache (no REDIS_URL) and Redis."""
     if request.param == "file":
         settings.CACHES = {
-            "default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(tmp_path)}
+            "default": {"BACKEND": "pagecache.file_cache.FileCache", "LOCATION": str(tmp_path)}  # production's
         }
     else:
         settings.CACHES = {

@@ -116,7 +116,7 @@ def test_a_purge_from_another_process_reaches_this_one(client, home_page, settin
     """Two processes sharing the production cache without Redis (a file cache): one publishes, the other
     stops serving its copy on the very next request."""
     settings.CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": str(tmp_path)}
+        "default": {"BACKEND": "pagecache.file_cache.FileCache", "LOCATION": str(tmp_path)}  # production's
     }
     cached(client, "/")
     other_process = textwrap.dedent(

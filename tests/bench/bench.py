@@ -11,6 +11,9 @@ same time from many client addresses (BENCH_SIGNATURES_PER_SECOND, default 20, e
 through X-Forwarded-For) and an editor publishes the petition half-way: reads/s, p99 latency, signatures/s
 stored and the re-renders (responses that were not a cache hit).
 
+Each wrk row also gets the gunicorn workers' CPU time per request (from /proc, on Linux) and its ratio to the
+static file's: other work on the machine moves requests/s much more than it moves CPU per request.
+
 Environment: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (10), BENCH_WORKERS (gunicorn workers, 2),
 BENCH_SIGNATURES_PER_SECOND (20).
 """
@@ -120,6 +123,28 @@ class Server:
         with urllib.request.urlopen(self.base + path, timeout=10) as response:
             return response.read().decode()
 
+    def worker_cpu(self):
+        """CPU seconds the gunicorn workers have used so far (Linux /proc; None elsewhere). Per request, it moves
+        far less than requests/s when other work shares the machine."""
+        try:
+            pid = self.process.pid
+            total = 0
+            for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split():
+                fields = Path(f"/proc/{child}/stat").read_text().rsplit(")", 1)[1].split()
+                total += int(fields[11]) + int(fields[12])  # utime, stime
+        except (OSError, IndexError, ValueError):
+            return None
+        return total / os.sysconf("SC_CLK_TCK")
+
+    def wrk(self, path, script=None, args=(), connections=None):
+        """`wrk` on `path`, with the workers' CPU time per request."""
+        before = self.worker_cpu()
+        result = wrk(self.base + path, script, args, connections)
+        after = self.worker_cpu()
+        if before is not None and after is not None and result["requests"]:
+            result["cpu_us"] = (after - before) / result["requests"] * 1e6
+        return result
+
 
 def wrk(url, script=None, args=(), connections=None):
     command = ["wrk", "-t2", f"-c{connections or CONNECTIONS}", f"-d{SECONDS}s", "--latency"]
@@ -130,11 +155,13 @@ def wrk(url, script=None, args=(), connections=None):
         command += ["--", *args]
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
     median = re.search(r"50%\s+([\d.]+\w+)", output)
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     extra = dict(re.findall(r"(ACCEPTED|OTHER|REDELIVERED|HITS|MISSES|P99US) (\d+)", output))
     return {
         "rate": rate,
+        "requests": requests,
         "median": median.group(1) if median else "",
         "non2xx": int(errors.group(1)) if errors else 0,
         **extra,
@@ -289,12 +316,12 @@ def main():
     rows = []
     with Server(env, cache_on=True) as server:
         css = re.search(r'href="(/static/css/site\.[0-9a-f]+\.css)"', server.get("/")).group(1)
-        rows.append(("static file (WhiteNoise)", wrk(server.base + css)))
+        rows.append(("static file (WhiteNoise)", server.wrk(css)))
         for name, path in PAGES:
             server.get(path)
-            rows.append((f"cached {name}", wrk(server.base + path)))
+            rows.append((f"cached {name}", server.wrk(path)))
         run = uuid.uuid4().hex[:8]
-        result = wrk(server.base + PETITION, HERE / "sign.lua", [PETITION, server.base, run])
+        result = server.wrk(PETITION, HERE / "sign.lua", [PETITION, server.base, run])
         stored, distinct = django_snippet(
             env,
             "from campaigns.models import Signature\n"
@@ -335,20 +362,28 @@ print(StripeEvent.objects.filter(stripe_id__startswith='evt_bench_{run}_').count
         rows.append((f"action day: petition at {ACTION_DAY_CONNECTIONS} connections", action_day(env, server)))
     with Server(env, cache_on=False) as server:
         for name, path in PAGES:
-            rows.append((f"uncached {name}", wrk(server.base + path)))
+            rows.append((f"uncached {name}", server.wrk(path)))
 
     static_rate = rows[0][1]["rate"]
+    static_cpu = rows[0][1].get("cpu_us")
     print(
         f"\n{WORKERS} gunicorn workers, wrk -t2 -c{CONNECTIONS} -d{SECONDS}s, "
         f"{'PostgreSQL' if postgres else 'SQLite'}\n"
     )
-    print("| target | requests/s | vs static | median latency | non-2xx/3xx | notes |")
-    print("|---|---:|---:|---:|---:|---|")
+    # "CPU vs static": the static file's worker CPU per request over this row's, the rate the row would reach
+    # beside the static file if the workers' CPU were all that limited both (steadier on a busy machine).
+    print(
+        "| target | requests/s | vs static | median latency | worker CPU/request | CPU vs static "
+        "| non-2xx/3xx | notes |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|---|")
     for name, result in rows:
         share = f"{100 * result['rate'] / static_rate:.0f}%"
+        cpu = result.get("cpu_us")
+        cpu_share = f"{100 * static_cpu / cpu:.0f}%" if cpu and static_cpu else ""
         print(
-            f"| {name} | {result['rate']:,.0f} | {share} | {result['median']} | {result['non2xx']} "
-            f"| {result.get('note', '')} |"
+            f"| {name} | {result['rate']:,.0f} | {share} | {result['median']} | "
+            f"{f'{cpu:,.0f} µs' if cpu else ''} | {cpu_share} | {result['non2xx']} | {result.get('note', '')} |"
         )
     print("\nIn-process render, uncached (tests/bench/render.py):", flush=True)
     render.measure(env)

@@ -9,7 +9,8 @@ from ops.schedule import Scheduler, default_jobs
 
 class Command(BaseCommand):
     help = (
-        "Runs the periodic jobs (publish_scheduled, reconcile_donations, send_weekly_actions, purge_supporter_data) "
+        "Runs the periodic jobs (publish_scheduled, prune_rate_limits, reconcile_donations, send_weekly_actions, "
+        "purge_supporter_data) "
         "on their schedule, forever. Run exactly one per site (the compose file's `scheduler` service)."
     )
 
