@@ -9,9 +9,9 @@ When the store cannot be reached, `count` returns None and the caller lets the p
 supporter is never turned away because a counter is down.
 """
 
-import functools
 import logging
 import random
+import threading
 import time
 
 from django.conf import settings
@@ -73,11 +73,20 @@ def _redis(url):
     return _redis_client(url, getattr(settings, "REDIS_SOCKET_TIMEOUT", 0.25))
 
 
-@functools.cache
+_clients = {}
+_clients_lock = threading.Lock()
+
+
 def _redis_client(url, timeout):
+    """One client (and connection pool) per URL and timeout, made once even when threads ask at the same moment: a
+    second client made in a race would be dropped, and dropping a redis-py client closes its pool's sockets under
+    the thread still using them ("Bad file descriptor", and the post let through uncounted)."""
     import redis
 
-    return redis.Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout)
+    with _clients_lock:
+        if (url, timeout) not in _clients:
+            _clients[url, timeout] = redis.Redis.from_url(url, socket_timeout=timeout, socket_connect_timeout=timeout)
+        return _clients[url, timeout]
 
 
 def _count_in_redis(url, name, window):
