@@ -7,7 +7,7 @@ PORT ?= 8000
 TEST_WORKERS ?= auto
 DEV_SETTINGS := config.settings.dev
 
-.PHONY: run test install install-dev install-browser check lint format messages messages-report clean bench bench-email bench-render
+.PHONY: run test install install-dev install-browser check lint format messages messages-report clean bench bench-email bench-render walkthrough
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -68,6 +68,11 @@ bench: install
 ## bench-render: median in-process render time (ms) and queries of the home, campaign and petition pages, uncached
 bench-render: install
 	$(BIN)/python tests/bench/render.py
+
+## walkthrough: every seed published from a blank site by an Editors-group user in Chromium, English and Spanish,
+## timed, with a Markdown report (walkthrough-report.md); a few minutes, so not part of `make test`
+walkthrough: install-dev install-browser
+	$(BIN)/python -m tests.walkthrough.publish_seeds walkthrough-report.md
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -6,9 +6,10 @@ class HomeConfig(AppConfig):
     verbose_name = "Site frame"
 
     def ready(self):
-        from home import restrictions
+        from home import first_home, restrictions
         from home.aliases import connect_alias_guard
 
         # The frame's copies follow the one content version; what bumps it is listed in pagecache/purge.py.
         connect_alias_guard()
         restrictions.install()
+        first_home.connect()  # a blank install's first published home page becomes the site's root
