@@ -322,10 +322,15 @@ def seed_004(ed, ids):
             for field in ("name", "house_number", "senate_number", "summary"):
                 ed.block_text("bills", n, field, bill[field])
         ed.step(f"Add each bill ({len(script['bills'])}): name, House and Senate numbers, summary.")
+        for n, target in enumerate(script.get("targets", [])):
+            ed.page.get_by_role("button", name="Add target").click()
+            for field, value in target.items():
+                ed.page.locator(f"#id_targets-{n}-{field}").fill(value)
+            ed.step("“Other people to call” → “Add target”: name, title, phone, note.")
         ids[f"call_{key}"] = ed.publish()
     public(ed, path_of(ed, ids["directory"]), *(org["name"] for org in t["organisations"]))
     public(ed, path_of(ed, ids["call_federal"]), "H.R. 2146", "S.1088", "H.R. 2214", "S.1123")
-    public(ed, path_of(ed, ids["call_state"]), "S.1401", "H.3573")
+    public(ed, path_of(ed, ids["call_state"]), "S.1401", "H.3573", "(617) 722-2000")
 
 
 def seed_004_es(ed, ids):
@@ -338,7 +343,47 @@ def seed_004_es(ed, ids):
         ids[f"{key}_es"] = translate_and_publish(ed, ids[key])
     public(ed, path_of(ed, ids["directory_es"]), SPANISH[t["organisations"][0]["description"]][:40])
     public(ed, path_of(ed, ids["call_federal_es"]), "H.R. 2146", "S.1088", SPANISH[t["federal"]["title"]])
-    public(ed, path_of(ed, ids["call_state_es"]), "S.1401", "H.3573")
+    public(ed, path_of(ed, ids["call_state_es"]), "S.1401", "H.3573", "(617) 722-2000")
+
+
+def menus_and_site_text(ed, ids):
+    """The main menu (the three sections) and the site text (tagline, footer), as snippets."""
+    t = TEXT["frame"]
+    page = ed.page
+    page.goto(ed.url + "/admin/snippets/home/navigationmenu/add/")
+    page.locator("#id_slot").select_option(label=t["slot"])
+    for n, title in enumerate(t["menu"]):
+        page.get_by_role("button", name="Add link").click()
+        panel = page.locator(f"#inline_child_links-{n}")
+        panel.get_by_role("button", name="Choose a page").click()
+        dialog = page.get_by_role("dialog")
+        dialog.get_by_role("textbox", name="Search term").fill(title)
+        dialog.get_by_role("link", name=title, exact=True).first.click()
+        dialog.wait_for(state="hidden")
+    page.get_by_role("button", name="Save").first.click()
+    page.get_by_text("created").first.wait_for()
+    ed.step(
+        f"Snippets → Navigation → “Add”: slot “{t['slot']}”, then {len(t['menu'])} times “Add link” → "
+        "“Choose a page” → search → choose; “Save”."
+    )
+    page.goto(ed.url + "/admin/snippets/home/sitetext/add/")
+    page.locator("#id_tagline").fill(t["tagline"])
+    page.locator("#id_footer_text").fill(t["footer_text"])
+    page.get_by_role("button", name="Save").first.click()
+    page.get_by_text("created").first.wait_for()
+    ed.step("Snippets → Site text → “Add”: tagline and footer text, “Save”.")
+    public(ed, "/", *t["menu"], t["tagline"])
+
+
+def menus_and_site_text_es(ed, ids):
+    t = TEXT["frame"]
+    ed.translate_snippet("/admin/snippets/home/navigationmenu/", f"{t['slot']} (English)")
+    ed.fill_segments(SPANISH)
+    ed.save_translation()
+    ed.translate_snippet("/admin/snippets/home/sitetext/", "Site text (English)")
+    ed.fill_segments(SPANISH)
+    ed.save_translation()
+    public(ed, "/es/", *(SPANISH[title] for title in t["menu"]), SPANISH[t["tagline"]])
 
 
 SEEDS = [
@@ -348,6 +393,7 @@ SEEDS = [
     ("002", "Day of action with its letter", seed_002, seed_002_es),
     ("003", "Action plan, Spanish version, “Updated Dec. 11.”", seed_003, seed_003_es),
     ("004", "Directory by region, federal and state call scripts", seed_004, seed_004_es),
+    ("menus", "Main menu and site text (snippets)", menus_and_site_text, menus_and_site_text_es),
 ]
 
 

@@ -4,6 +4,12 @@
 slugs are segments too. Facts (names, bill numbers, dates) carry over from the seeds."""
 
 TEXT = {
+    "frame": {
+        "slot": "Main navigation",
+        "menu": ["Campaigns", "Take Action Now", "Resources"],
+        "tagline": "Immigrant neighbours and allies acting together.",
+        "footer_text": "Gifts to the Amparo Network are tax-deductible.",
+    },
     "home": {
         "title": "Home",
         "hero_heading": "Stand with our immigrant neighbours",
@@ -157,6 +163,14 @@ TEXT = {
                     "summary": "Keeps local police and our taxes out of deportations.",
                 },
             ],
+            "targets": [
+                {
+                    "name": "Massachusetts State House",
+                    "title": "State Senator / State Representative",
+                    "phone": "(617) 722-2000",
+                    "note": "The switchboard puts you through to your own state senator and representative.",
+                },
+            ],
         },
     },
 }
@@ -174,6 +188,8 @@ SPANISH = {
     "Just $5 or $10 from each of you keeps this work going.": (
         "Solo 5 o 10 dólares de cada una y cada uno de ustedes mantienen este trabajo."
     ),
+    "Immigrant neighbours and allies acting together.": "Vecinos inmigrantes y aliados actuando juntos.",
+    "Gifts to the Amparo Network are tax-deductible.": "Las donaciones a Amparo Network son deducibles de impuestos.",
     # 000
     "Take Action Now": "Actúa ya",
     "take-action-now": "actua-ya",
@@ -337,6 +353,12 @@ SPANISH = {
         "Hola, me llamo {name} y vivo en {city}. Por favor, apoye la Ley de Comunidades Seguras, S.1401 y H.3573."
     ),
     "Safe Communities Act": "Ley de Comunidades Seguras",
+    "Massachusetts State House": "Cámara Estatal de Massachusetts",
+    "State Senator / State Representative": "Senador o representante estatal",
+    "(617) 722-2000": "(617) 722-2000",
+    "The switchboard puts you through to your own state senator and representative.": (
+        "La centralita te comunica con tu propio senador y representante estatales."
+    ),
     "Keeps local police and our taxes out of deportations.": (
         "Mantiene a la policía local y nuestros impuestos fuera de las deportaciones."
     ),
