@@ -7,7 +7,7 @@ PORT ?= 8000
 TEST_WORKERS ?= auto
 DEV_SETTINGS := config.settings.dev
 
-.PHONY: run test install install-dev install-browser check lint format messages messages-report clean bench bench-email bench-render bench-hit bench-layers
+.PHONY: run test install install-dev install-browser check lint format messages messages-report clean bench bench-email bench-render bench-hit bench-layers walkthrough
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -76,6 +76,11 @@ bench-hit: install
 ## bench-layers: CPU time of a render with each derived cache layer on and off, and after a new content version
 bench-layers: install
 	$(BIN)/python tests/bench/layers.py
+
+## walkthrough: every seed published from a blank site by an Editors-group user in Chromium, English and Spanish,
+## timed, with a Markdown report (walkthrough-report.md); a few minutes, so not part of `make test`
+walkthrough: install-dev install-browser
+	$(BIN)/python -m tests.walkthrough.publish_seeds walkthrough-report.md
 
 lint: install-dev
 	$(BIN)/ruff check .

@@ -27,3 +27,13 @@ def test_editors_never_see_supporters_data(client, editor):
         assert not editor.has_perm(perm), perm
     for url in ("/admin/signatures/", "/admin/rsvps/", "/admin/donations/", "/admin/snippets/newsletter/subscriber/"):
         assert client.get(url).status_code in (302, 403), url
+
+
+def test_editors_publish_pages_themselves(editor, home_page):
+    """Editors publish (editors/migrations/0002); Wagtail's default only let them submit for approval."""
+    from home.factories import StandardPageFactory
+
+    page = StandardPageFactory(parent=home_page, title="Know your rights")
+    permissions = page.permissions_for_user(editor)
+    assert permissions.can_publish() and permissions.can_add_subpage() and permissions.can_edit()
+    assert not editor.has_perm("wagtailcore.change_site")  # the site's address stays with the installers

@@ -1,5 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -61,13 +62,32 @@ class NavigationLink(Orderable):
         if message:
             raise ValidationError({"link_url": message})
 
+    @cached_property
+    def shown_page(self):
+        """The chosen page in this menu's language. A menu translated with wagtail-localize ("Translate" on the
+        English menu) keeps the English pages; each link then leads to that page's live translation, or is left
+        out of the menu when it has none, never an English title on the Spanish site."""
+        if not self.page_id:
+            return None
+        page = self.page
+        if page.locale_id == self.menu.locale_id:
+            return page
+        translated = page.get_translation_or_none(self.menu.locale_id)
+        return translated if translated is not None and translated.live else None
+
     @property
     def text(self):
-        return self.label or (self.page.title if self.page_id else self.link_url)
+        if self.label:
+            return self.label
+        if self.page_id:
+            return self.shown_page.title if self.shown_page else ""
+        return self.link_url
 
     @property
     def href(self):
-        return self.page.url if self.page_id else self.link_url
+        if self.page_id:
+            return self.shown_page.url if self.shown_page else ""
+        return self.link_url
 
     def __str__(self):
         return self.text
