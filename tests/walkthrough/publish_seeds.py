@@ -21,20 +21,11 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
+from tests.e2e import chromium
 from tests.walkthrough.admin_steps import Clock, Editor, StepFailed
 from tests.walkthrough.seed_texts import SPANISH, TEXT
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 def manage(env, *args):
@@ -407,9 +398,7 @@ def main(report_path="walkthrough-report.md"):
     clock, rows, failures = Clock(), [], []
     try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(
-                executable_path=os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"), args=CHROMIUM_ARGS
-            )
+            browser = p.chromium.launch(executable_path=chromium.EXECUTABLE, args=chromium.CHROMIUM_ARGS)
             context = browser.new_context(viewport={"width": 1280, "height": 900})
             context.set_default_timeout(20000)
             page = context.new_page()
