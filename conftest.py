@@ -11,6 +11,7 @@ import os
 import unittest
 
 import pytest
+from django.test import TransactionTestCase
 
 from tests import databases
 
@@ -71,16 +72,20 @@ def _unittest_database(request):
 
 
 @pytest.fixture
-def _test_database(request, django_db_setup, django_db_blocker):
+def _test_database(request, django_db_setup, django_db_blocker, monkeypatch):
     """The demo's copy for tests that ask for `demo_site`, the migrations' copy for the others; a test that
-    committed (live server, concurrency, migrations) leaves a fresh copy behind it."""
+    committed (live server, concurrency, migrations) leaves a fresh copy behind it, in place of the flush Django
+    would do (a flush is slower, and races with a live server still answering the browser's last requests)."""
     kind = "demo" if "demo_site" in request.fixturenames else "migrated"
+    marker = request.node.get_closest_marker("django_db")
+    committed = bool(marker and (marker.kwargs.get("transaction") or marker.args[:1] == (True,)))
+    committed = committed or bool({"transactional_db", "live_server"} & set(request.fixturenames))
+    if committed:
+        monkeypatch.setattr(TransactionTestCase, "_fixture_teardown", lambda test_case: None)
     with django_db_blocker.unblock():
         databases.use_copy(django_db_setup, kind)
     yield
-    marker = request.node.get_closest_marker("django_db")
-    committed = bool(marker and (marker.kwargs.get("transaction") or marker.args[:1] == (True,)))
-    if committed or {"transactional_db", "live_server"} & set(request.fixturenames):
+    if committed:
         with django_db_blocker.unblock():
             databases.use_copy(django_db_setup, kind, fresh=True)
 
