@@ -72,7 +72,7 @@ def _unittest_database(request):
 
 
 @pytest.fixture
-def _test_database(request, django_db_setup, django_db_blocker, monkeypatch):
+def _test_database(request, django_db_setup, django_db_blocker):
     """The demo's copy for tests that ask for `demo_site`, the migrations' copy for the others; a test that
     committed (live server, concurrency, migrations) leaves a fresh copy behind it, in place of the flush Django
     would do (a flush is slower, and races with a live server still answering the browser's last requests)."""
@@ -80,11 +80,13 @@ def _test_database(request, django_db_setup, django_db_blocker, monkeypatch):
     marker = request.node.get_closest_marker("django_db")
     committed = bool(marker and (marker.kwargs.get("transaction") or marker.args[:1] == (True,)))
     committed = committed or bool({"transactional_db", "live_server"} & set(request.fixturenames))
+    no_flush = pytest.MonkeyPatch()  # its own: undone here, after the test's own patches are
     if committed:
-        monkeypatch.setattr(TransactionTestCase, "_fixture_teardown", lambda test_case: None)
+        no_flush.setattr(TransactionTestCase, "_fixture_teardown", lambda test_case: None)
     with django_db_blocker.unblock():
         databases.use_copy(django_db_setup, kind)
     yield
+    no_flush.undo()
     if committed:
         with django_db_blocker.unblock():
             databases.use_copy(django_db_setup, kind, fresh=True)
