@@ -2,6 +2,9 @@
 
 - `migrated`: what the migrations make (the page tree's root, locales, groups) and the public congress data
   (`import_legislators`), nothing else; the tests that build their own site (most of them) run on a copy of it;
+- `site`: `migrated` plus a small site of the tests' own (an English home page as the default site's root,
+  `tests/site_fixtures.build_site`); the tests that ask for `home_page` (most of them) run on a copy, so the
+  page they build on is not saved (and Wagtail's welcome page deleted) again for each of them;
 - `demo`: `migrated` plus the demo site (`load_demo_content`); the tests that ask for `demo_site` run on a copy.
 
 The templates are built once for a whole run (under a file lock, so only the first worker builds them) and kept for
@@ -33,6 +36,7 @@ SOURCES = [
     "*/factories.py",
     "*/management/commands/*.py",
     "legislators/data/*",
+    "tests/site_fixtures.py",
 ]
 
 
@@ -61,11 +65,13 @@ class Names:
                 base = base.removesuffix(f"_{os.environ[variable]}")
         stem, dot, extension = base.rpartition(".")
         if _sqlite() and dot:
-            self.migrated, self.demo = f"{stem}-migrated.{extension}", f"{stem}-demo.{extension}"
+            self.migrated, self.site, self.demo = (
+                f"{stem}-{kind}.{extension}" for kind in ("migrated", "site", "demo")
+            )
         else:
-            self.migrated, self.demo = f"{base}_template_migrated", f"{base}_template_demo"
+            self.migrated, self.site, self.demo = (f"{base}_template_{kind}" for kind in ("migrated", "site", "demo"))
         # This worker's copies, by the template they copy.
-        self.copies = {"migrated": self.worker, "demo": f"{self.worker}_with_demo"}
+        self.copies = {"migrated": self.worker, "site": f"{self.worker}_with_site", "demo": f"{self.worker}_with_demo"}
         self.made = set()  # the copies this worker has made
 
 
@@ -127,9 +133,9 @@ def _copy(source, target):
 
 
 def build_templates(names, rebuild, run_id):
-    """Makes sure `migrated` is current (the demo is built later, by the first worker that needs it: the other
-    worker runs tests meanwhile). `rebuild` (--create-db) builds each template once in this run: the first worker
-    builds, the others find the run's id in the stamp."""
+    """Makes sure `migrated` is current (`site` and `demo` are built later, by the first worker that needs them:
+    the other worker runs tests meanwhile). `rebuild` (--create-db) builds each template once in this run: the
+    first worker builds, the others find the run's id in the stamp."""
     names.stamp = f"{fingerprint()} {run_id}" if rebuild else fingerprint()
     names.rebuild = rebuild
     build(names, "migrated")
@@ -159,9 +165,14 @@ def build(names, kind):
             call_command("import_legislators", stdout=io.StringIO())
         else:
             build(names, "migrated")
-            _copy(names.migrated, names.demo)
-            _use(names.demo)
-            call_command("load_demo_content", verbosity=0)
+            _copy(names.migrated, template)
+            _use(template)
+            if kind == "site":
+                from tests.site_fixtures import build_site
+
+                build_site()
+            else:
+                call_command("load_demo_content", verbosity=0)
         if _sqlite():
             with connection.cursor() as cursor:
                 cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -170,9 +181,9 @@ def build(names, kind):
 
 
 def use_copy(names, kind, fresh=False):
-    """Points the connections at this worker's copy of the `kind` ("demo" or "migrated") template; `fresh` copies
-    the template again first. The first use of a copy makes it (and the demo template, the first time any worker
-    needs it)."""
+    """Points the connections at this worker's copy of the `kind` ("migrated", "site" or "demo") template; `fresh`
+    copies the template again first. The first use of a copy makes it (and the site or demo template, the first
+    time any worker needs it)."""
     name = names.copies[kind]
     if kind not in names.made:
         build(names, kind)

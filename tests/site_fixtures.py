@@ -44,11 +44,14 @@ def locales(db):
     return english, spanish
 
 
-@pytest.fixture
-def home_page(locales):
-    """An English home page as the default site's root, in place of Wagtail's welcome page."""
+def build_site():
+    """The site the `home_page` fixture gives: an English home page as the default site's root, in place of
+    Wagtail's welcome page, and the Spanish locale. Built once per run into the `site` test database
+    (tests/databases.py): a test that asks for `home_page` starts from a copy of it."""
     from home.factories import HomePageFactory
 
+    Locale.objects.get_or_create(language_code="en")
+    Locale.objects.get_or_create(language_code="es")
     root = Page.get_first_root_node()
     home = HomePageFactory(parent=root, title="Home", slug="home-en", hero_heading="Stand with our neighbours")
     site = Site.objects.get(is_default_site=True)
@@ -56,7 +59,15 @@ def home_page(locales):
     site.root_page, site.hostname, site.port = home, "testserver", 80
     site.save()
     Page.objects.filter(pk=welcome_page_id).exclude(pk=home.pk).delete()
-    return home
+
+
+@pytest.fixture
+def home_page(locales):
+    """An English home page as the default site's root, in place of Wagtail's welcome page (`build_site`: the root
+    conftest gives a test that asks for it a copy of the database where it is built)."""
+    from home.models import HomePage
+
+    return HomePage.objects.get(slug="home-en", depth=2)
 
 
 @pytest.fixture

@@ -20,5 +20,7 @@ def test_every_model_change_has_its_migration():
     try:
         call_command("makemigrations", check=True, dry_run=True, stdout=out, stderr=out)
     except SystemExit as missing:  # makemigrations --check exits 1 and lists the migrations it would write
-        raise AssertionError(f"Migrations are missing (run `manage.py makemigrations`):\n{out.getvalue()}") from missing
+        raise AssertionError(
+            f"Migrations are missing (run `manage.py makemigrations`):\n{out.getvalue()}"
+        ) from missing
     assert "No changes detected" in out.getvalue()
