@@ -74,11 +74,12 @@ def _unittest_database(request):
 @pytest.fixture
 def _test_database(request, django_db_setup, django_db_blocker):
     """The copy a test starts from: the demo's for a test that asks for `demo_site`, the small site's for one that
-    asks for `home_page`, the migrations' for the others. A test that committed (live server, concurrency,
-    migrations) leaves a fresh copy behind it, in place of the flush Django would do (a flush is slower, and races
-    with a live server still answering the browser's last requests)."""
+    asks for `home_page` (with its Spanish home for `spanish_home`), the migrations' for the others. A test that
+    committed (live server, concurrency, migrations) leaves a fresh copy behind it, in place of the flush Django
+    would do (a flush is slower, and races with a live server still answering the browser's last requests)."""
     names = request.fixturenames
-    kind = "demo" if "demo_site" in names else "site" if "home_page" in names else "migrated"
+    wants = {"demo_site": "demo", "spanish_home": "bilingual", "home_page": "site"}
+    kind = next((kind for fixture, kind in wants.items() if fixture in names), "migrated")
     marker = request.node.get_closest_marker("django_db")
     committed = bool(marker and (marker.kwargs.get("transaction") or marker.args[:1] == (True,)))
     committed = committed or bool({"transactional_db", "live_server"} & set(request.fixturenames))

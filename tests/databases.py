@@ -5,6 +5,7 @@
 - `site`: `migrated` plus a small site of the tests' own (an English home page as the default site's root,
   `tests/site_fixtures.build_site`); the tests that ask for `home_page` (most of them) run on a copy, so the
   page they build on is not saved (and Wagtail's welcome page deleted) again for each of them;
+- `bilingual`: `site` plus the home page's Spanish translation, for the tests that ask for `spanish_home`;
 - `demo`: `migrated` plus the demo site (`load_demo_content`); the tests that ask for `demo_site` run on a copy.
 
 The templates are built once for a whole run (under a file lock, so only the first worker builds them) and kept for
@@ -39,6 +40,9 @@ SOURCES = [
     "tests/site_fixtures.py",
 ]
 
+KINDS = ("migrated", "site", "bilingual", "demo")
+BUILT_ON = {"site": "migrated", "bilingual": "site", "demo": "migrated"}  # each template starts as a copy of another
+
 
 def fingerprint():
     digest = hashlib.sha256()
@@ -64,14 +68,11 @@ class Names:
             if os.environ.get(variable):
                 base = base.removesuffix(f"_{os.environ[variable]}")
         stem, dot, extension = base.rpartition(".")
-        if _sqlite() and dot:
-            self.migrated, self.site, self.demo = (
-                f"{stem}-{kind}.{extension}" for kind in ("migrated", "site", "demo")
-            )
-        else:
-            self.migrated, self.site, self.demo = (f"{base}_template_{kind}" for kind in ("migrated", "site", "demo"))
-        # This worker's copies, by the template they copy.
-        self.copies = {"migrated": self.worker, "site": f"{self.worker}_with_site", "demo": f"{self.worker}_with_demo"}
+        # The templates, by kind, and this worker's copy of each.
+        self.copies = {"migrated": self.worker}
+        for kind in KINDS:
+            setattr(self, kind, f"{stem}-{kind}.{extension}" if _sqlite() and dot else f"{base}_template_{kind}")
+            self.copies.setdefault(kind, f"{self.worker}_with_{kind}")
         self.made = set()  # the copies this worker has made
 
 
@@ -133,7 +134,7 @@ def _copy(source, target):
 
 
 def build_templates(names, rebuild, run_id):
-    """Makes sure `migrated` is current (`site` and `demo` are built later, by the first worker that needs them:
+    """Makes sure `migrated` is current (the others are built later, by the first worker that needs each one:
     the other worker runs tests meanwhile). `rebuild` (--create-db) builds each template once in this run: the
     first worker builds, the others find the run's id in the stamp."""
     names.stamp = f"{fingerprint()} {run_id}" if rebuild else fingerprint()
@@ -164,15 +165,16 @@ def build(names, kind):
                 test_settings["NAME"] = test_name
             call_command("import_legislators", stdout=io.StringIO())
         else:
-            build(names, "migrated")
-            _copy(names.migrated, template)
+            below = BUILT_ON[kind]
+            build(names, below)
+            _copy(getattr(names, below), template)
             _use(template)
-            if kind == "site":
-                from tests.site_fixtures import build_site
-
-                build_site()
-            else:
+            if kind == "demo":
                 call_command("load_demo_content", verbosity=0)
+            else:
+                from tests import site_fixtures
+
+                site_fixtures.build_site() if kind == "site" else site_fixtures.build_spanish_home()
         if _sqlite():
             with connection.cursor() as cursor:
                 cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -181,9 +183,9 @@ def build(names, kind):
 
 
 def use_copy(names, kind, fresh=False):
-    """Points the connections at this worker's copy of the `kind` ("migrated", "site" or "demo") template; `fresh`
-    copies the template again first. The first use of a copy makes it (and the site or demo template, the first
-    time any worker needs it)."""
+    """Points the connections at this worker's copy of the `kind` (one of `KINDS`) template; `fresh` copies the
+    template again first. The first use of a copy makes it (and the template, the first time any worker needs
+    it)."""
     name = names.copies[kind]
     if kind not in names.made:
         build(names, kind)

@@ -84,11 +84,21 @@ def donate_page(home_page):
     return page
 
 
-@pytest.fixture
-def spanish_home(home_page, locales):
-    home_es = home_page.copy_for_translation(locales[1])
+def build_spanish_home():
+    """The home page's Spanish translation, published: built once per run into the `bilingual` test database."""
+    from home.models import HomePage
+
+    spanish = Locale.objects.get(language_code="es")
+    home_es = HomePage.objects.get(slug="home-en", depth=2).copy_for_translation(spanish)
     home_es.title = "Inicio"
     home_es.slug = "inicio"
     home_es.hero_heading = "Defendamos a nuestros vecinos"
     home_es.save_revision().publish()
-    return home_es.specific
+
+
+@pytest.fixture
+def spanish_home(home_page, locales):
+    """The home page's Spanish translation, published (`build_spanish_home`, in the copy the test starts from)."""
+    from home.models import HomePage
+
+    return HomePage.objects.get(slug="inicio", locale=locales[1])
