@@ -5,7 +5,8 @@ Left out (marked elidable, which the squash drops: a new database has no rows fo
 0006's `language_from_page` (signatures and RSVPs made before languages were kept) and
 0009_demo_letter_line_breaks' `fix` (petition pages and revisions with a bare "<br>").
 
-Old databases keep their applied migrations: Django uses this one only where none or all of those it replaces ran.
+Django runs this one only where none of those it replaces ran; where all ran it counts as applied, and where some
+ran the old files run the rest.
 """
 
 import core.locales

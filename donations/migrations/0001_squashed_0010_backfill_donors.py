@@ -4,7 +4,8 @@
 Left out (marked elidable, which the squash drops: a new database has no rows for them to convert):
 0010's `backfill` (one donor per address for the gifts recorded before donors were people).
 
-Old databases keep their applied migrations: Django uses this one only where none or all of those it replaces ran.
+Django runs this one only where none of those it replaces ran; where all ran it counts as applied, and where some
+ran the old files run the rest.
 """
 
 import django.core.validators

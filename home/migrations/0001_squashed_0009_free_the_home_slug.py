@@ -6,7 +6,8 @@ Left out (marked elidable, which the squash drops: a new database has no rows fo
 0004_foreign_aliases_offline (live aliases in another locale) and 0005's `settings_text_to_site_text` (a tagline
 and footer text in the organisation's settings; a new database has no settings row).
 
-Old databases keep their applied migrations: Django uses this one only where none or all of those it replaces ran.
+Django runs this one only where none of those it replaces ran; where all ran it counts as applied, and where some
+ran the old files run the rest.
 """
 
 import django.db.models.deletion

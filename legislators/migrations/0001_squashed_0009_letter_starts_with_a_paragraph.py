@@ -5,7 +5,8 @@ Left out (marked elidable, which the squash drops: a new database has no rows fo
 0004_call_targets_translatable's `give_locales_and_keys` (call targets made before they had a locale) and 0008's
 `convert` (letters typed as text, and their revisions).
 
-Old databases keep their applied migrations: Django uses this one only where none or all of those it replaces ran.
+Django runs this one only where none of those it replaces ran; where all ran it counts as applied, and where some
+ran the old files run the rest.
 """
 
 import django.db.models.deletion

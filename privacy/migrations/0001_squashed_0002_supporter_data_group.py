@@ -2,7 +2,8 @@
 """Squashed 0001–0002 (`manage.py squashmigrations privacy 0002`): the "Supporter data" group, which a new
 database needs, copied from 0002.
 
-Old databases keep their applied migrations: Django uses this one only where none or all of those it replaces ran.
+Django runs this one only where none of those it replaces ran; where all ran it counts as applied, and where some
+ran the old files run the rest.
 """
 
 from django.db import migrations, models
