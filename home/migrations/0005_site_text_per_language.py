@@ -45,7 +45,8 @@ class Migration(migrations.Migration):
                 'unique_together': {('translation_key', 'locale')},
             },
         ),
-        migrations.RunPython(settings_text_to_site_text, migrations.RunPython.noop),
+        # Elidable: a new database has no rows to convert, so the squashed migration leaves it out.
+        migrations.RunPython(settings_text_to_site_text, migrations.RunPython.noop, elidable=True),
         migrations.RemoveField(
             model_name='organisationsettings',
             name='footer_text',

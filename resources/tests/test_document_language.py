@@ -15,7 +15,9 @@ from resources.documents import document_from_bytes, simple_pdf
 from resources.factories import ResourcePageFactory
 from resources.models import Language, LanguageDocument, ResourceDocument
 
-BEFORE = [("resources", "0005_editor_help_and_blocks")]
+# The state 0006 starts from: 0005_editor_help_and_blocks, which the squashed migration replaces (a database built
+# from the squashed migrations knows only its name; one that applied 0001-0005 one by one is mapped to it too).
+BEFORE = [("resources", "0001_squashed_0005_editor_help_and_blocks")]
 AFTER = [("resources", "0006_document_with_language")]
 
 
