@@ -126,7 +126,7 @@ def test_an_editors_group_user_creates_a_directory_organisation(browser, live_si
 
     user = django_user_model.objects.create_user("writer", "writer@staff.example.org", "pw")
     user.groups.add(editors_group())
-    context, page = log_in(browser, live_site, "writer", "pw", viewport=VIEWPORT)
+    context, page = log_in(browser, live_site, "writer", viewport=VIEWPORT)
     page.goto(live_site.url + "/admin/snippets/resources/organisation/add/")
     page.locator("#id_name").fill("Centro Presente")
     page.locator("#id_description").fill("Legal help and organising for Latin American immigrants.")

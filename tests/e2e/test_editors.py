@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.admin import log_in
+from tests.e2e.admin import log_in, log_in_through_the_form
 
 pytestmark = pytest.mark.browser
 
@@ -64,6 +64,14 @@ def admin_page(browser, live_site, site_tree):
     context.close()
 
 
+@pytest.fixture
+def dashboard(browser, live_site, site_tree):
+    """The dashboard as an editor reaches it: through the login form (the other admin tests sign in by cookie)."""
+    context, page = log_in_through_the_form(browser, live_site, viewport=VIEWPORT)
+    yield page
+    context.close()
+
+
 def test_blank_weekly_issue_opens_without_errors(admin_page, live_site, site_tree):
     page = admin_page
     page.goto(f"{live_site.url}/admin/pages/add/updates/weeklyactionspage/{site_tree['weekly'].pk}/")
@@ -92,9 +100,8 @@ def test_block_picker_shows_plain_labels_and_previews(admin_page, live_site, sit
     page.screenshot(path=guide_images / "block-picker.png")
 
 
-def test_dashboard_lists_what_needs_attention(admin_page, live_site, site_tree, guide_images):
-    page = admin_page
-    page.goto(live_site.url + "/admin/")
+def test_dashboard_lists_what_needs_attention(dashboard, live_site, site_tree, guide_images):
+    page = dashboard
     page.get_by_role("heading", name="This week's Take Action Now issue").wait_for()
     page.get_by_role("heading", name="Scheduled to publish this week").wait_for()
     assert page.get_by_role("link", name="Know your rights week").count() == 1
