@@ -65,12 +65,6 @@ def test_production_passes_the_deploy_checklist(started):
     assert "no issues" in started.stdout.split(CHECKLIST)[1]
 
 
-def test_production_refuses_the_offline_checkout():
-    result = run_manage("check", SECRET_KEY="s" * 60, DONATIONS_OFFLINE_CHECKOUT="true")
-    assert result.returncode != 0
-    assert "offline test checkout cannot run in production" in result.stderr
-
-
 def test_the_app_server_refuses_to_start_with_a_malformed_rate_limit(started):
     refused = run_wsgi(CAMPAIGNS_RATE_LIMIT="100000/1")
     assert refused.returncode != 0
@@ -78,3 +72,9 @@ def test_the_app_server_refuses_to_start_with_a_malformed_rate_limit(started):
     # The same start without the malformed limit: the app server starts.
     assert started.returncode == 0, started.stdout + started.stderr
     assert CHECKLIST in started.stdout
+
+
+def test_production_refuses_the_offline_checkout():
+    result = run_manage("check", SECRET_KEY="s" * 60, DONATIONS_OFFLINE_CHECKOUT="true")
+    assert result.returncode != 0
+    assert "offline test checkout cannot run in production" in result.stderr
