@@ -5,6 +5,7 @@ so every stream with a minimum must start with that many blocks, and every inlin
 that many empty forms. The browser test (tests/e2e/test_editors.py) looks at one such form with its scripts.
 """
 
+import functools
 import re
 
 import pytest
@@ -27,20 +28,35 @@ ERROR_MARKERS = ("error-message", "w-field--error", "The minimum number of items
 
 
 @pytest.fixture
-def parents(home_page, spanish_home):
-    """One page of each parent type; the empty Spanish home and a bare page take the one-per-parent types."""
-    campaign_index = CampaignIndexPageFactory(parent=home_page)
-    bare = Page.get_first_root_node().add_child(instance=Page(title="Holder", slug="holder"))
-    return [
-        bare,
-        spanish_home,
-        home_page,
+def parent_for(home_page, spanish_home):
+    """The first of these pages under which a page type may be added: a bare page, the empty Spanish home (it takes
+    the one-per-parent types), the home page, a campaign index, a campaign, the weekly actions index, the updates
+    index and a resource index. Each is made only when the ones before it refuse the type (the limits are per
+    parent: a page made later never changes which one comes first)."""
+
+    @functools.cache
+    def campaign_index():
+        return CampaignIndexPageFactory(parent=home_page)
+
+    makers = [
+        lambda: Page.get_first_root_node().add_child(instance=Page(title="Holder", slug="holder")),
+        lambda: spanish_home,
+        lambda: home_page,
         campaign_index,
-        CampaignPageFactory(parent=campaign_index),
-        WeeklyActionsIndexPageFactory(parent=home_page),
-        UpdatesIndexPageFactory(parent=home_page),
-        ResourceIndexPageFactory(parent=home_page),
+        lambda: CampaignPageFactory(parent=campaign_index()),
+        lambda: WeeklyActionsIndexPageFactory(parent=home_page),
+        lambda: UpdatesIndexPageFactory(parent=home_page),
+        lambda: ResourceIndexPageFactory(parent=home_page),
     ]
+
+    def parent_for(model):
+        for make in makers:
+            parent = make()
+            if model.can_create_at(parent.specific):
+                return parent
+        return None
+
+    return parent_for
 
 
 def assert_starts_full(form, where):
@@ -72,8 +88,8 @@ def assert_no_errors(html, where):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("model", PAGE_MODELS, ids=lambda m: m.__name__)
-def test_blank_add_form_of_each_page_type_opens_without_errors(admin_client, parents, model):
-    parent = next((p for p in parents if model.can_create_at(p.specific)), None)
+def test_blank_add_form_of_each_page_type_opens_without_errors(admin_client, parent_for, model):
+    parent = parent_for(model)
     assert parent is not None, f"no parent for {model.__name__} in the fixture"
     label = model._meta.app_label
     response = admin_client.get(f"/admin/pages/add/{label}/{model._meta.model_name}/{parent.pk}/")
