@@ -37,8 +37,8 @@ def test_saving_brackets_and_a_typo_shows_the_errors_and_the_hint(admin_page, li
     page.locator("#id_subject").fill("A constituent from [CITY/TOWN]")
     paragraph = page.locator("[data-streamfield-child] textarea").first
     paragraph.fill("Dear Representative/Senator [Name], {lastname}")
-    page.get_by_role("button", name="Save draft").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():  # the answer to the save, not the page still showing
+        page.get_by_role("button", name="Save draft").click()
     assert "The page could not be saved due to validation errors" in page.locator("main").inner_text()
     page.locator("#tab-label-action").click()
     body = page.locator("#tab-action").inner_text()
@@ -52,8 +52,8 @@ def test_saving_brackets_and_a_typo_shows_the_errors_and_the_hint(admin_page, li
     page.locator("#tab-label-action").click()
     page.locator("#id_subject").fill("A constituent from {city}")
     page.locator("[data-streamfield-child] textarea").first.fill("{dear} {last_name},")
-    page.get_by_role("button", name="Save draft").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():  # the answer to the save, not the page still showing
+        page.get_by_role("button", name="Save draft").click()
     page.locator("#tab-label-action").click()
     assert "Dear Senator Warren," in page.locator(".legislators-sample-letter").inner_text()
     assert "A constituent from Cambridge" in page.locator("main").inner_text()
