@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
-# pytest-xdist workers for `make test` (auto: one per CPU). TEST_WORKERS=0 runs the suite in one process.
+# pytest-xdist workers for `make test` (auto: one per CPU). TEST_WORKERS=0 runs the suite in one process. A worker
+# that runs out of tests takes some of another's (`--dist worksteal`): the last minute is not one worker's alone.
 TEST_WORKERS ?= auto
 DEV_SETTINGS := config.settings.dev
 
@@ -55,7 +56,7 @@ install-browser:
 test: install-dev install-browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	PYTHONDONTWRITEBYTECODE= DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -n $(TEST_WORKERS)
+	PYTHONDONTWRITEBYTECODE= DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -n $(TEST_WORKERS) --dist worksteal
 
 ## bench-email: weekly-actions email rate (deliveries queued/s, emails sent/s over SMTP on loopback, connections)
 SUBSCRIBERS ?= 1000

@@ -38,6 +38,7 @@ SOURCES = [
     "*/management/commands/*.py",
     "legislators/data/*",
     "tests/site_fixtures.py",
+    "tests/databases.py",
 ]
 
 KINDS = ("migrated", "site", "bilingual", "demo")
@@ -171,6 +172,7 @@ def build(names, kind):
             _use(template)
             if kind == "demo":
                 call_command("load_demo_content", verbosity=0)
+                _show_every_page()
             else:
                 from tests import site_fixtures
 
@@ -180,6 +182,20 @@ def build(names, kind):
                 cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         _use(names.worker)
         _write_stamp(template, names.stamp)
+
+
+def _show_every_page():
+    """Asks for every live demo page once, as a visitor's first look after `make run` does: the pictures'
+    renditions are made now, once, and every test on a copy of the demo finds them (instead of resizing every
+    picture again in each test that shows one)."""
+    from django.test import Client
+    from wagtail.models import Page
+
+    client = Client()
+    for page in Page.objects.live().filter(depth__gt=1):
+        url = page.get_url()
+        if url:
+            client.get(url)
 
 
 def use_copy(names, kind, fresh=False):
