@@ -1,10 +1,9 @@
 """The test databases and the state every test starts from (the site fixtures are in tests/site_fixtures.py).
 
-A test starts from what the migrations made and builds what it needs (`home_page`…), or asks for `demo_site`
-and starts from the demo site as `make run` shows it. `tests/databases.py` builds both once per run and gives each
-pytest-xdist worker its own copy of each. An ordinary test runs inside a transaction rolled back after it; a test
-that commits (live server, concurrency, migrations) leaves a fresh copy behind it. So no test depends on which
-tests ran before it, in any order.
+A test starts from what the migrations made, or from a small site (`home_page`, `spanish_home`), or from the demo
+site as `make run` shows it (`demo_site`). `tests/databases.py` builds each once per run and gives each pytest-xdist
+worker its own copy. An ordinary test runs inside a transaction rolled back after it; a test that commits (live
+server, concurrency, migrations) leaves a fresh copy behind it. No test depends on which tests ran before it.
 """
 
 import os
@@ -26,9 +25,8 @@ def pytest_addoption(parser):
 
 @pytest.hookimpl(wrapper=True)
 def pytest_collection_modifyitems(config, items):
-    """Tests marked `postgres` need row locks and real concurrency: deselected (not skipped) on SQLite.
-    `--reverse-order`, `--as-given` (tests/test_isolation.py) and `-p randomly` change the order pytest-django
-    gives the tests, to show that no test leans on one that ran before it."""
+    """Tests marked `postgres` (row locks, real concurrency) are deselected, not skipped, on SQLite. `--reverse-order`,
+    `--as-given` (tests/test_isolation.py) and `-p randomly` change the order, to show no test leans on another."""
     as_collected = list(items)
     yield
     if "postgres" not in os.environ.get("DATABASE_URL", ""):
