@@ -14,8 +14,8 @@ from django.test import TransactionTestCase
 
 from tests import databases
 
-# The site fixtures every app uses: `client`, `admin_client`, `demo_site`, `locales`, `home_page`, `spanish_home`…
-pytest_plugins = ["tests.site_fixtures"]
+# The site fixtures every app uses (`client`, `admin_client`, `demo_site`, `home_page`…), and the collector's tuning.
+pytest_plugins = ["tests.site_fixtures", "tests.collector"]
 
 
 def pytest_addoption(parser):
