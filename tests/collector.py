@@ -1,8 +1,8 @@
 """Python's garbage collector, tuned for a test run: every worker's objects made at start-up (Django, Wagtail and
 every app, loaded before the first test) are frozen out of the collector's scans, and the youngest generation is
-collected after 50,000 allocations, not 2,000. A test makes many short-lived objects and few cycles: the defaults
-spend about 7% of the workers' CPU collecting (measured with `/usr/bin/time` on five apps' tests, one process).
-Memory is not at stake: each worker stays under 1 GiB."""
+collected after 50,000 allocations, not 700. A test makes many short-lived objects and few cycles: the defaults
+spend 7–15 % of the workers' CPU collecting (five apps' tests in one process, and paired `make test` runs:
+docs/figures.md)."""
 
 import gc
 
