@@ -37,15 +37,15 @@ run: install
 		sleep 60; done) & publisher=$$!; trap 'kill $$publisher 2>/dev/null' EXIT INT TERM; \
 	PORT=$(PORT) DJANGO_SETTINGS_MODULE=$(DEV_SETTINGS) $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-## install-browser: Debian's Chromium for the end-to-end tests (Playwright cannot download browsers here)
+## install-browser: Debian's headless Chromium for the end-to-end tests (Playwright cannot download browsers here)
 install-browser:
-	@if [ ! -x /usr/bin/chromium ]; then \
+	@if [ ! -x /usr/bin/chromium-headless-shell ]; then \
 		if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell >/dev/null; \
 		elif command -v sudo >/dev/null && command -v apt-get >/dev/null; then \
-			sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+			sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell >/dev/null; \
 		else \
-			echo "The browser tests need Chromium at /usr/bin/chromium (CHROMIUM_PATH overrides)."; \
+			echo "The browser tests need Chromium's headless shell at /usr/bin/chromium-headless-shell (CHROMIUM_PATH overrides)."; \
 		fi; \
 	fi
 
