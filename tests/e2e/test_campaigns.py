@@ -1,6 +1,7 @@
 """A supporter acts on a campaign in one visit: campaign page, petition, thank-you step; with and without JS."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.accessibility import audit
 
@@ -57,7 +58,7 @@ def test_signing_without_javascript_then_signing_again(browser, live_site, campa
     page.get_by_label("ZIP or postal code").fill("02130")
     page.get_by_role("button", name="Sign the petition").click()
     # The same answer as the first time (nobody learns from the form who signed), still counted once.
-    assert page.locator("h1").inner_text() == "Thank you for signing"
+    expect(page.locator("h1")).to_have_text("Thank you for signing")
     assert Signature.objects.count() == 1
     context.close()
 
@@ -69,7 +70,7 @@ def test_bad_input_is_announced_next_to_its_field(page, live_site, campaign_tree
     page.locator("#id_email").fill("not-an-email")
     page.get_by_label("ZIP or postal code").fill("02130")
     page.get_by_role("button", name="Sign the petition").click()
-    assert page.get_by_role("alert").inner_text() == "Please correct the errors below."
+    expect(page.get_by_role("alert")).to_have_text("Please correct the errors below.")
     email = page.locator("#id_email")
     assert email.get_attribute("aria-invalid") == "true"
     assert "valid email" in page.locator("#" + email.get_attribute("aria-describedby")).inner_text()

@@ -1,6 +1,7 @@
 """The donor's whole path in a real browser, with the offline test checkout standing in for Stripe."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.accessibility import audit
 
@@ -45,7 +46,7 @@ def test_monthly_gift_without_javascript_and_a_mistake_on_the_way(browser, live_
     page.goto(live_site.url + "/donate/")
     page.get_by_label("Or type another amount").fill("10.001")
     page.get_by_role("button", name="Donate").click()
-    assert "Use at most two decimal places, like 10.50." in page.locator("main").inner_text()
+    expect(page.locator("main")).to_contain_text("Use at most two decimal places, like 10.50.")
 
     page.get_by_label("Or type another amount").fill("12.50")
     page.get_by_role("radio", name="Monthly").check()
@@ -66,7 +67,7 @@ def test_asking_for_a_manage_link_is_accessible_and_says_the_same_for_anyone(pag
     assert_accessible(page)
     page.get_by_label("Your email address").fill("nobody@example.org")
     page.get_by_role("button", name="Email me a link").click()
-    assert "If nobody@example.org has a monthly gift with us" in page.locator("main").inner_text()
+    expect(page.locator("main")).to_contain_text("If nobody@example.org has a monthly gift with us")
     assert_accessible(page)
 
 
