@@ -9,12 +9,14 @@
 - `demo`: `migrated` plus the demo site (`load_demo_content`); the tests that ask for `demo_site` run on a copy.
 
 The templates are built once for a whole run (under a file lock, so only the first worker builds them) and kept for
-the next run while the migrations and the demo's code are unchanged (`--create-db` builds them again). A test
+the next run while the migrations and the demo's code are unchanged (`--create-db` builds them again). The demo is
+loaded again on a later day: its dates count from the day it was loaded (the day of action is two weeks ahead). A test
 that commits (live server, concurrency, a migration test) gets a fresh copy after it. On SQLite a copy is SQLite's
 backup of the file; on PostgreSQL it is `CREATE DATABASE … TEMPLATE`, which copies files: both take well under a
 second.
 """
 
+import datetime
 import fcntl
 import hashlib
 import io
@@ -143,16 +145,21 @@ def build_templates(names, rebuild, run_id):
     build(names, "migrated")
 
 
-def _current(names, name):
-    current = _read_stamp(name)
-    return current == names.stamp or (not names.rebuild and current.split(" ")[0] == names.stamp)
+def _current(names, kind):
+    """A template is current when its stamp names these sources (and, with --create-db, this run), and a demo
+    when it was loaded today or yesterday (so two workers starting either side of midnight keep the same one)."""
+    written, _, day = _read_stamp(getattr(names, kind)).partition("@")
+    today = datetime.date.today()
+    if kind == "demo" and day not in {str(today), str(today - datetime.timedelta(days=1))}:
+        return False
+    return written == names.stamp or (not names.rebuild and written.split(" ")[0] == names.stamp)
 
 
 def build(names, kind):
     template = getattr(names, kind)
     with _lock(kind):
         # The demo's images are files: a demo template without its folder of files is made again.
-        if _current(names, template) and (kind == "migrated" or Path(settings.MEDIA_ROOT).is_dir()):
+        if _current(names, kind) and (kind == "migrated" or Path(settings.MEDIA_ROOT).is_dir()):
             return
         if kind == "migrated":  # a new run: the files earlier runs uploaded go
             shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
@@ -181,7 +188,7 @@ def build(names, kind):
             with connection.cursor() as cursor:
                 cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         _use(names.worker)
-        _write_stamp(template, names.stamp)
+        _write_stamp(template, f"{names.stamp}@{datetime.date.today()}")
 
 
 def _show_every_page():
