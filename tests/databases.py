@@ -145,11 +145,15 @@ def build_templates(names, rebuild, run_id):
     build(names, "migrated")
 
 
+def _today():
+    return datetime.date.today()
+
+
 def _current(names, kind):
     """A template is current when its stamp names these sources (and, with --create-db, this run), and a demo
     when it was loaded today or yesterday (so two workers starting either side of midnight keep the same one)."""
     written, _, day = _read_stamp(getattr(names, kind)).partition("@")
-    today = datetime.date.today()
+    today = _today()
     if kind == "demo" and day not in {str(today), str(today - datetime.timedelta(days=1))}:
         return False
     return written == names.stamp or (not names.rebuild and written.split(" ")[0] == names.stamp)
@@ -188,7 +192,7 @@ def build(names, kind):
             with connection.cursor() as cursor:
                 cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         _use(names.worker)
-        _write_stamp(template, f"{names.stamp}@{datetime.date.today()}")
+        _write_stamp(template, f"{names.stamp}@{_today()}")
 
 
 def _show_every_page():

@@ -7,13 +7,14 @@ import pytest
 
 from tests import databases
 
-TODAY = datetime.date.today()
+TODAY = datetime.date(2026, 12, 31)
 
 
 @pytest.fixture
 def names(monkeypatch):
     stamps = {}
     monkeypatch.setattr(databases, "_read_stamp", lambda name: stamps.get(name, ""))
+    monkeypatch.setattr(databases, "_today", lambda: TODAY)
     return SimpleNamespace(
         stamp="fingerprint", rebuild=False, demo="demo-template", site="site-template", stamps=stamps
     )
