@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.accessibility import audit
 
@@ -85,7 +86,7 @@ def test_directory_filters_and_search_work_without_javascript(browser, resource_
     page.wait_for_url("**/directory/?near=&q=court&kind=legal")
     assert page.locator(".organisation-card").count() == 0
     page.get_by_role("link", name="Clear search and filters").click()
-    assert page.locator(".organisation-card").count() == 2
+    expect(page.locator(".organisation-card")).to_have_count(2)
     context.close()
 
 

@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.accessibility import audit
 
@@ -70,7 +71,7 @@ def test_footer_signup_and_confirmation_work_without_javascript(browser, content
     page.goto(link)
     assert Subscriber.objects.get().status == Subscriber.Status.PENDING
     page.get_by_role("button", name="Confirmar").click()
-    assert page.locator("h1").inner_text() == "Ya está suscrito"
+    expect(page.locator("h1")).to_have_text("Ya está suscrito")
     assert Subscriber.objects.get().status == Subscriber.Status.CONFIRMED
     context.close()
 
